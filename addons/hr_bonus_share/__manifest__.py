@@ -1,0 +1,19 @@
+# Copyright 2026 HR Performance Suite Contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+{
+    "name": "Year-end Profit Sharing",
+    "summary": "Year-end surplus, profit-sharing pool, department split and "
+    "in-department allocation under rules A-E with approval",
+    "version": "18.0.1.0.0",
+    "category": "Human Resources/Performance",
+    "website": "https://github.com/hr-performance-suite/hr-performance-suite",
+    "author": "HR Performance Suite Contributors",
+    "maintainers": ["hr-performance-suite"],
+    "license": "LGPL-3",
+    "development_status": "Alpha",
+    "depends": ["hr_target_mgmt"],
+    "data": [
+        "views/menus.xml",
+    ],
+    "installable": True,
+}

@@ -1,0 +1,18 @@
+# Copyright 2026 HR Performance Suite Contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+{
+    "name": "Performance Pay in Payroll",
+    "summary": "Approved performance pay and year-end shares become payslip "
+    "inputs of OCA payroll, each paid exactly once",
+    "version": "18.0.1.0.0",
+    "category": "Human Resources/Performance",
+    "website": "https://github.com/hr-performance-suite/hr-performance-suite",
+    "author": "HR Performance Suite Contributors",
+    "maintainers": ["hr-performance-suite"],
+    "license": "LGPL-3",
+    "development_status": "Alpha",
+    "depends": ["payroll", "hr_target_mgmt"],
+    "data": [],
+    "installable": True,
+    "auto_install": True,
+}

@@ -1,0 +1,2 @@
+from . import hr_payable_mixin
+from . import hr_target_period
