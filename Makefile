@@ -19,4 +19,4 @@ lint:
 	python3 -m pylint --rcfile=.pylintrc-mandatory addons/*
 
 bench:
-	bash scripts/bench.sh
+	bash scripts/bench.sh $(ARGS)
