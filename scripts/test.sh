@@ -33,6 +33,8 @@ say "Install every addon with demo data and OCA payroll into $DB"
 odoo_bin -c "$CONF" -d "$DB" -i "$ALL_ADDONS" --stop-after-init \
     --log-level=info --logfile="$LOGS/install.log" || { tail -50 "$LOGS/install.log"; die "install failed"; }
 check_log "$LOGS/install.log" "Install (demo data)"
+say "Translations: every .pot up to date, every string translated in zh_CN"
+"$PYTHON" scripts/i18n.py -c "$CONF" -d "$DB" --check
 
 say "Upgrade every addon"
 odoo_bin -c "$CONF" -d "$DB" -u "$ALL_ADDONS" --stop-after-init \
