@@ -1,0 +1,93 @@
+# Copyright 2026 HR Performance Suite Contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class HrTargetActual(models.Model):
+    """A dated result counted towards a target (e.g. 3 enrolments on the
+    5th). Entered by the supervisor or manager, or imported (CSV/XLSX) with
+    Odoo's standard import; evidence is attached to the entry."""
+
+    _name = "hr.target.actual"
+    _description = "Target Actual"
+    _order = "date desc, id desc"
+
+    target_id = fields.Many2one(
+        "hr.target",
+        string="Target",
+        required=True,
+        index=True,
+        ondelete="cascade",
+    )
+    date = fields.Date(
+        required=True,
+        default=fields.Date.context_today,
+        help="Day the result was achieved; must lie within the target's period.",
+    )
+    value = fields.Float(required=True, help="Result counted towards the target.")
+    note = fields.Char()
+    attachment_ids = fields.Many2many(
+        "ir.attachment",
+        "hr_target_actual_attachment_rel",
+        "actual_id",
+        "attachment_id",
+        string="Evidence",
+    )
+    employee_id = fields.Many2one(
+        related="target_id.employee_id", store=True, index=True
+    )
+    department_id = fields.Many2one(related="target_id.department_id", store=True)
+    period_id = fields.Many2one(related="target_id.period_id", store=True, index=True)
+    measure_id = fields.Many2one(related="target_id.measure_id", store=True)
+    unit = fields.Char(related="target_id.unit")
+    company_id = fields.Many2one(related="target_id.company_id", store=True)
+
+    @api.depends("target_id", "date")
+    def _compute_display_name(self):
+        for actual in self:
+            actual.display_name = _(
+                "%(target)s on %(date)s",
+                target=actual.target_id.display_name,
+                date=actual.date,
+            )
+
+    @api.constrains("date", "target_id", "value")
+    def _check_period(self):
+        for actual in self:
+            period = actual.target_id.period_id
+            actual._check_period_open()
+            if not period.date_from <= actual.date <= period.date_to:
+                raise ValidationError(
+                    _(
+                        "Target %(target)s: the entry of %(date)s lies outside "
+                        "period %(period)s (%(date_from)s - %(date_to)s).",
+                        target=actual.target_id.display_name,
+                        date=actual.date,
+                        period=period.display_name,
+                        date_from=period.date_from,
+                        date_to=period.date_to,
+                    )
+                )
+
+    def _check_period_open(self):
+        for actual in self:
+            period = actual.target_id.period_id
+            if period.state == "closed":
+                raise ValidationError(
+                    _(
+                        "Target %(target)s: period %(period)s is closed; its "
+                        "actuals can no longer be added, changed or removed.",
+                        target=actual.target_id.display_name,
+                        period=period.display_name,
+                    )
+                )
+
+    def write(self, vals):
+        # refuse changes to entries of a closed period before writing
+        self._check_period_open()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_closed_period(self):
+        self._check_period_open()
