@@ -26,7 +26,7 @@
         "data/ir_cron.xml",
         "views/menus.xml",
     ],
-    "demo": [],
+    "demo": ["demo/hr_target_demo.xml"],
     "application": True,
     "installable": True,
 }
