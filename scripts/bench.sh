@@ -5,8 +5,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 cd "$ROOT"
-ensure_requirements
 ensure_odoo
+ensure_requirements
 WORK="$ROOT/.pgtest-bench"
 rm -rf "$WORK"
 trap 'pg_stop; rm -rf "$WORK"' EXIT

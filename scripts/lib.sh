@@ -33,9 +33,29 @@ ensure_requirements() {
         || die "pip could not install requirements.txt (see above)"
 }
 
+odoo_series() {
+    (cd / && "$PYTHON" -c 'import odoo.release as r; print(r.series)' 2>/dev/null || true)
+}
+
+# When Odoo is missing and the network reaches github.com, install the
+# official 18.0 source release (Odoo S.A.'s repository) into this Python.
+try_official_odoo() {
+    local url="https://github.com/odoo/odoo.git"
+    local dest="${HRPERF_ODOO_SRC:-${XDG_CACHE_HOME:-$HOME/.cache}/hrperf/odoo-18.0}"
+    timeout 15 git ls-remote --exit-code "$url" refs/heads/18.0 >/dev/null 2>&1 || return 1
+    say "Odoo 18.0 is missing: installing the official source release into $dest"
+    [ -d "$dest/odoo" ] || git clone -q --depth 1 --branch 18.0 "$url" "$dest" || return 1
+    sed 's/^cbor2==5.4.2/cbor2==5.4.6/' "$dest/requirements.txt" >"$dest/.requirements-py311.txt"
+    PIP_CONSTRAINT="$ROOT/constraints.txt" "$PYTHON" -m pip install -q -r "$dest/.requirements-py311.txt" || return 1
+    "$PYTHON" -m pip install -q --no-deps --config-settings editable_mode=compat -e "$dest" || return 1
+}
+
 ensure_odoo() {
     local series
-    series="$(cd / && "$PYTHON" -c 'import odoo.release as r; print(r.series)' 2>/dev/null || true)"
+    series="$(odoo_series)"
+    if [ "$series" != "18.0" ] && [ -z "$series" ] && try_official_odoo; then
+        series="$(odoo_series)"
+    fi
     if [ "$series" != "18.0" ]; then
         cat >&2 <<EOF
 ERROR: Odoo 18.0 is not importable from $PYTHON (found: '${series:-nothing}').

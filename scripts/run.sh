@@ -4,8 +4,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 cd "$ROOT"
-ensure_requirements
 ensure_odoo
+ensure_requirements
 
 WORK="$ROOT/.odoo"
 trap 'pg_stop' EXIT

@@ -5,8 +5,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 cd "$ROOT"
-ensure_requirements
 ensure_odoo
+ensure_requirements
 ensure_chromium
 
 say "Lint: ruff check, ruff format --check, pylint-odoo mandatory checks"
