@@ -45,6 +45,9 @@ say "Install the functional addons without demo data and without payroll into $N
 odoo_bin -c "$CONF" -d "$NODEMO_DB" -i "$ADDONS" --without-demo=all --stop-after-init \
     --log-level=info --logfile="$LOGS/install-nodemo.log" || { tail -50 "$LOGS/install-nodemo.log"; die "install failed"; }
 check_log "$LOGS/install-nodemo.log" "Install (no demo, no payroll)"
+odoo_bin -c "$CONF" -d "$NODEMO_DB" -u "$ADDONS" --stop-after-init \
+    --log-level=info --logfile="$LOGS/upgrade-nodemo.log" || { tail -50 "$LOGS/upgrade-nodemo.log"; die "upgrade failed"; }
+check_log "$LOGS/upgrade-nodemo.log" "Upgrade (no demo, no payroll)"
 "$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" \
     --installed "$ADDONS" --absent "payroll,$BRIDGE"
 
