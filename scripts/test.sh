@@ -73,8 +73,13 @@ say "Uninstall every addon (demo database)"
 "$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$DB" --uninstall "$ALL_ADDONS" \
     --logfile "$LOGS/uninstall.log"
 check_log "$LOGS/uninstall.log" "Uninstall (demo data)"
-say "Uninstall the functional addons (no-demo database)"
-"$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --uninstall "$ADDONS" \
+say "Install OCA payroll into $NODEMO_DB: the bridge must install itself"
+odoo_bin -c "$CONF" -d "$NODEMO_DB" -i payroll --without-demo=all --stop-after-init \
+    --log-level=info --logfile="$LOGS/install-bridge-nodemo.log" || { tail -50 "$LOGS/install-bridge-nodemo.log"; die "install failed"; }
+check_log "$LOGS/install-bridge-nodemo.log" "Install payroll + bridge (no demo)"
+"$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --installed "$ALL_ADDONS,payroll"
+say "Uninstall every addon (no-demo database)"
+"$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --uninstall "$ALL_ADDONS" \
     --logfile "$LOGS/uninstall-nodemo.log"
 check_log "$LOGS/uninstall-nodemo.log" "Uninstall (no demo)"
 
