@@ -9,6 +9,10 @@ The database must have the addons installed. ``update`` rewrites
 (keeping existing translations, marking vanished ones obsolete). ``--check``
 fails when a .pot is out of date or a .po misses a translation: every
 user-facing string has its zh_CN translation.
+
+zh_TW.po is created with the update and its missing msgstrs are filled from
+zh_CN through OpenCC (s2twp: Taiwan standard with Taiwanese phrases);
+translations already in zh_TW.po are kept, so hand corrections stay.
 """
 
 import argparse
@@ -43,6 +47,18 @@ def entries(po):
     return {(e.msgctxt, e.msgid): e for e in po if not e.obsolete}
 
 
+def fill_traditional(po_tw, po_cn):
+    """Fill zh_TW's empty msgstrs from zh_CN's, converted by OpenCC."""
+    import opencc  # only needed when updating
+
+    converter = opencc.OpenCC("s2twp")
+    simplified = entries(po_cn)
+    for entry in po_tw:
+        source = simplified.get((entry.msgctxt, entry.msgid))
+        if not entry.obsolete and not entry.msgstr and source and source.msgstr:
+            entry.msgstr = converter.convert(source.msgstr)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-c", "--config", required=True)
@@ -75,7 +91,7 @@ def main():
                 pot.save(str(pot_path))
             for lang in LANGS:
                 po_path = i18n / f"{lang}.po"
-                if lang != "zh_CN" and not po_path.exists():
+                if args.check and lang != "zh_CN" and not po_path.exists():
                     continue
                 if args.check:
                     if not po_path.exists():
@@ -101,6 +117,8 @@ def main():
                     }
                 )
                 po.merge(pot)
+                if lang == "zh_TW":
+                    fill_traditional(po, polib.pofile(str(i18n / "zh_CN.po")))
                 po.save(str(po_path))
     if problems:
         sys.stderr.write("\n".join(problems) + "\n")
