@@ -66,7 +66,6 @@ class HrTarget(models.Model):
     )
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         index=True,
         tracking=True,
         check_company=True,
@@ -90,6 +89,12 @@ class HrTarget(models.Model):
         "employee_id",
         string="Team Members",
         check_company=True,
+    )
+    team_member_public_ids = fields.Many2many(
+        "hr.employee.public",
+        string="Members",
+        compute="_compute_team_member_public_ids",
+        help="The team members, as every user may see them.",
     )
     parent_id = fields.Many2one(
         "hr.target",
@@ -154,6 +159,15 @@ class HrTarget(models.Model):
         for target in self:
             if target.employee_id:
                 target.department_id = target.employee_id.department_id
+
+    @api.depends("team_member_ids")
+    def _compute_team_member_public_ids(self):
+        # hr.employee.public shares the ids of hr.employee; read the members
+        # as superuser so that managers without HR rights see their team
+        for target in self:
+            target.team_member_public_ids = self.env["hr.employee.public"].browse(
+                target.sudo().team_member_ids.ids
+            )
 
     @api.depends("level")
     def _compute_is_pay_basis(self):

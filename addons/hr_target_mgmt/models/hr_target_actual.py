@@ -15,7 +15,6 @@ class HrTargetActual(models.Model):
 
     target_id = fields.Many2one(
         "hr.target",
-        string="Target",
         required=True,
         index=True,
         ondelete="cascade",

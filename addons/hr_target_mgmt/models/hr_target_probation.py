@@ -114,9 +114,7 @@ class HrTargetProbation(models.Model):
         readonly=True,
         tracking=True,
     )
-    decided_by_id = fields.Many2one(
-        "res.users", string="Decided By", readonly=True, tracking=True
-    )
+    decided_by_id = fields.Many2one("res.users", readonly=True, tracking=True)
     decision_date = fields.Date(readonly=True, tracking=True)
     decision_note = fields.Text(help="Why HR decided so.")
     state = fields.Selection(
@@ -234,9 +232,11 @@ class HrTargetProbation(models.Model):
         self._schedule_hr_activity(_("Decide on the probation"))
 
     def _schedule_hr_activity(self, summary):
+        # the HR responsible of the contract: read as superuser, HR officers
+        # of this suite need not have access to contracts
         for probation in self:
             user = (
-                probation.contract_id.hr_responsible_id
+                probation.contract_id.sudo().hr_responsible_id
                 or probation.employee_id.parent_id.user_id
                 or self.env.user
             )
