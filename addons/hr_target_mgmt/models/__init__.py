@@ -7,3 +7,11 @@ from . import hr_target_probation
 from . import hr_target_probation_line
 from . import hr_job
 from . import hr_employee
+from . import hr_performance_pay_scale
+from . import hr_performance_pay_scale_bracket
+from . import hr_performance_pay_run
+from . import hr_performance_pay_line
+from . import hr_contract
+from . import hr_department
+from . import res_company
+from . import res_config_settings

@@ -37,6 +37,18 @@ class HrJob(models.Model):
         help="Length of the extension HR may grant when the probation target "
         "was not met.",
     )
+    performance_pay_scale_id = fields.Many2one(
+        "hr.performance.pay.scale",
+        string="Performance-Pay Scale",
+        domain="[('company_id', 'in', (company_id, False))]",
+        help="Scale of the job's employees when their contract names none.",
+    )
+    performance_pay_rate = fields.Float(
+        string="Performance-Pay Standard Rate",
+        digits=(16, 4),
+        help="Share of the wage that is the performance-pay standard (0.3 = "
+        "30%). 0 = the company's rate.",
+    )
     demotion_probation_months = fields.Integer(
         default=2,
         help="Length of the probation of an employee demoted for missing the "

@@ -1,0 +1,15 @@
+# Copyright 2026 HR Performance Suite Contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import fields, models
+
+
+class HrDepartment(models.Model):
+    _inherit = "hr.department"
+
+    performance_pay_scale_id = fields.Many2one(
+        "hr.performance.pay.scale",
+        string="Performance-Pay Scale",
+        domain="[('company_id', '=', company_id)]",
+        help="Scale of the department's employees when neither their contract "
+        "nor their job names one.",
+    )

@@ -1,0 +1,293 @@
+# Copyright 2026 HR Performance Suite Contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import SQL
+
+from ..tools import perf_pay
+
+# States in which the lines of a run may still change: the supervisor enters
+# results (draft), finance corrects them (reported), the supervisor adjusts
+# the distribution (verified).
+EDITABLE_STATES = ("draft", "reported", "verified")
+INPUT_CODES = {"performance": "PERF_PAY", "team_reward": "TEAM_REWARD"}
+BOOLEANS = ("payable", "payable_paid")
+# Context key under which the payroll bridge writes its own fields.
+BRIDGE_WRITE = "hr_payable_bridge_write"
+
+
+class HrPerformancePayLine(models.Model):
+    """One person's line of a monthly run: performance pay (standard ×
+    factor of the achievement) or a supervisor's team reward. Approved lines
+    are payable through payroll (``hr.payable.mixin``)."""
+
+    _name = "hr.performance.pay.line"
+    _description = "Performance-Pay Line"
+    _inherit = ["hr.payable.mixin"]
+    _order = "run_id, employee_id, line_type"
+    _rec_names_search = ["employee_id", "run_id"]
+
+    run_id = fields.Many2one(
+        "hr.performance.pay.run",
+        required=True,
+        ondelete="cascade",
+        index=True,
+    )
+    state = fields.Selection(related="run_id.state", store=True, string="Run State")
+    company_id = fields.Many2one(related="run_id.company_id", store=True, index=True)
+    currency_id = fields.Many2one(related="run_id.currency_id")
+    date_from = fields.Date(related="run_id.date_from", store=True)
+    employee_id = fields.Many2one(
+        "hr.employee", required=True, index=True, ondelete="restrict"
+    )
+    department_id = fields.Many2one(
+        related="employee_id.department_id", string="Department"
+    )
+    job_id = fields.Many2one(related="employee_id.job_id", string="Job Position")
+    contract_id = fields.Many2one("hr.contract", required=True, ondelete="restrict")
+    line_type = fields.Selection(
+        [("performance", "Performance Pay"), ("team_reward", "Team Reward")],
+        string="Type",
+        required=True,
+        default="performance",
+    )
+    target_id = fields.Many2one(
+        "hr.target", string="Source Target", ondelete="set null"
+    )
+    scale_id = fields.Many2one("hr.performance.pay.scale", ondelete="restrict")
+    wage = fields.Monetary(help="Contract wage of the month.")
+    rate = fields.Float(
+        digits=(16, 4),
+        help="Performance pay: share of the wage that is the standard. "
+        "Team reward: share of the team target value paid.",
+    )
+    target_value = fields.Float(string="Target", digits=(16, 2))
+    minimum_value = fields.Float(
+        string="Team Minimum",
+        digits=(16, 2),
+        help="Team reward: the team's minimum target.",
+    )
+    actual = fields.Float(digits=(16, 2))
+    achievement = fields.Float(compute="_compute_amount", store=True, digits=(16, 4))
+    factor = fields.Float(compute="_compute_amount", store=True, digits=(16, 4))
+    standard = fields.Monetary(
+        compute="_compute_amount",
+        store=True,
+        help="Performance-pay standard: wage × rate.",
+    )
+    amount = fields.Monetary(
+        compute="_compute_amount",
+        store=True,
+        readonly=False,
+        help="Computed from the scale; the supervisor may adjust it in the "
+        "distribution table until it is submitted.",
+    )
+    note = fields.Char()
+
+    # payable-line contract (hr.payable.mixin)
+    payable_employee_id = fields.Many2one(compute="_compute_payable", store=True)
+    payable_contract_id = fields.Many2one(compute="_compute_payable", store=True)
+    payable_amount = fields.Monetary(compute="_compute_payable", store=True)
+    payable_currency_id = fields.Many2one(compute="_compute_payable", store=True)
+    payable_date = fields.Date(compute="_compute_payable", store=True)
+    payable_input_code = fields.Char(compute="_compute_payable", store=True)
+    payable = fields.Boolean(compute="_compute_payable", store=True)
+
+    @api.depends("employee_id", "run_id", "line_type")
+    def _compute_display_name(self):
+        types = dict(self._fields["line_type"]._description_selection(self.env))
+        for line in self:
+            line.display_name = " / ".join(
+                part
+                for part in (
+                    line.run_id.name,
+                    line.employee_id.name,
+                    types.get(line.line_type),
+                )
+                if part
+            )
+
+    @api.depends(
+        "line_type",
+        "target_value",
+        "minimum_value",
+        "actual",
+        "wage",
+        "rate",
+        "scale_id.bracket_ids",
+        "scale_id.bracket_ids.achievement_from",
+        "scale_id.bracket_ids.achievement_to",
+        "scale_id.bracket_ids.factor_type",
+        "scale_id.bracket_ids.factor",
+        "scale_id.bracket_ids.cap",
+        "currency_id",
+    )
+    def _compute_amount(self):
+        brackets = {}
+        for line in self:
+            scale = line.scale_id
+            if scale.id not in brackets:
+                brackets[scale.id] = scale._brackets() if scale else []
+            line.update(
+                self._compute_amount_values(
+                    {
+                        "line_type": line.line_type,
+                        "target_value": line.target_value,
+                        "minimum_value": line.minimum_value,
+                        "actual": line.actual,
+                        "wage": line.wage,
+                        "rate": line.rate,
+                    },
+                    brackets[scale.id],
+                    line.currency_id,
+                )
+            )
+
+    @api.model
+    def _compute_amount_values(self, vals, brackets, currency):
+        """Achievement, factor, standard and amount of a line described by
+        ``vals`` (line_type, target_value, minimum_value, actual, wage,
+        rate), with the scale's ``brackets`` (plain tuples)."""
+        rounding = currency.rounding or 0.01
+        if vals["line_type"] == "team_reward":
+            ratio = perf_pay.achievement(vals["target_value"], vals["actual"]) or 0
+            return {
+                "achievement": float(ratio),
+                "factor": 0.0,
+                "standard": 0.0,
+                "amount": float(
+                    perf_pay.team_reward(
+                        vals["target_value"],
+                        vals["minimum_value"],
+                        vals["actual"],
+                        vals["rate"],
+                        rounding,
+                    )
+                ),
+            }
+        result = perf_pay.compute_line(
+            brackets,
+            vals["wage"],
+            vals["target_value"],
+            vals["actual"],
+            vals["rate"],
+            rounding,
+        )
+        return {key: float(value) for key, value in result.items()}
+
+    @api.model
+    def _insert_lines(self, runs, vals_list):
+        """Create the lines of ``runs`` from complete ``vals_list`` (every
+        stored field, computed ones included) in a single INSERT.
+
+        A monthly run holds thousands of lines; the ORM would insert them by
+        hundreds and read them back by thousands, so the number of queries
+        would grow with the number of employees. The values are computed by
+        the same methods as the ORM computes, and the caches are invalidated
+        and the run's dependent fields marked to recompute afterwards."""
+        if not vals_list:
+            return self.browse()
+        self.env.flush_all()
+        runs_by_id = {run.id: run for run in runs}
+        now = self.env.cr.now()
+        uid = self.env.uid
+        rows = []
+        for vals in vals_list:
+            run = runs_by_id[vals["run_id"]]
+            row = dict(
+                vals,
+                state=run.state,
+                company_id=run.company_id.id,
+                date_from=run.date_from,
+                payable_employee_id=vals["employee_id"],
+                payable_contract_id=vals["contract_id"],
+                payable_amount=vals["amount"],
+                payable_currency_id=run.currency_id.id,
+                payable_date=run.date_pay,
+                payable_input_code=INPUT_CODES[vals["line_type"]],
+                payable=False,
+                payable_paid=False,
+                create_uid=uid,
+                create_date=now,
+                write_uid=uid,
+                write_date=now,
+            )
+            rows.append(
+                {
+                    key: None if value is False and key not in BOOLEANS else value
+                    for key, value in row.items()
+                }
+            )
+        columns = list(rows[0])
+        query = SQL(
+            "INSERT INTO %s (%s) VALUES %%s RETURNING id",
+            SQL.identifier(self._table),
+            SQL(", ").join(SQL.identifier(column) for column in columns),
+        )
+        ids = [
+            row[0]
+            for row in self.env.cr.execute_values(
+                query.code,
+                [tuple(row[column] for column in columns) for row in rows],
+                page_size=len(rows),
+                fetch=True,
+            )
+        ]
+        self.invalidate_model()
+        runs.invalidate_recordset(["line_ids"])
+        runs.modified(["line_ids"])
+        return self.browse(ids)
+
+    @api.depends(
+        "employee_id",
+        "contract_id",
+        "amount",
+        "currency_id",
+        "line_type",
+        "run_id.state",
+        "run_id.date_pay",
+    )
+    def _compute_payable(self):
+        for line in self:
+            line.payable_employee_id = line.employee_id
+            line.payable_contract_id = line.contract_id
+            line.payable_amount = line.amount
+            line.payable_currency_id = line.currency_id
+            line.payable_date = line.run_id.date_pay
+            line.payable_input_code = INPUT_CODES.get(line.line_type)
+            line.payable = line.run_id.state in (
+                "approved",
+                "paid",
+            ) and not line.currency_id.is_zero(line.amount)
+
+    # ------------------------------------------------------------------
+    # Lock: lines change only while their run is in an editable state
+    # ------------------------------------------------------------------
+    def _check_editable(self):
+        if self.env.context.get(BRIDGE_WRITE):
+            return
+        for line in self:
+            if line.run_id.state not in EDITABLE_STATES:
+                raise UserError(
+                    _(
+                        "Line %(line)s: run %(run)s is submitted, approved or "
+                        "paid; its lines can no longer be changed.",
+                        line=line.display_name,
+                        run=line.run_id.display_name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines._check_editable()
+        return lines
+
+    def write(self, vals):
+        if any(not name.startswith("payable_") for name in vals):
+            self._check_editable()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_if_editable(self):
+        self._check_editable()
