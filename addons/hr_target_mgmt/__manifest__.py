@@ -16,6 +16,7 @@
         "security/security.xml",
         "security/ir.model.access.csv",
         "security/rules.xml",
+        "data/hr_target_measure_data.xml",
         "views/hr_target_period_views.xml",
         "views/hr_target_measure_views.xml",
         "views/hr_target_views.xml",

@@ -126,6 +126,7 @@ class HrTargetProbation(models.Model):
             ("ended", "Ended"),
             ("cancelled", "Cancelled"),
         ],
+        string="Status",
         required=True,
         default="running",
         readonly=True,
@@ -374,17 +375,20 @@ class HrTargetProbation(models.Model):
         ]
 
     @api.model
-    def _create_new_hire_probations(self, today, limit=None):
-        """Open a probation for every running field-staff contract still in
-        its trial period that has none yet."""
+    def _new_hire_contracts(self, today):
+        """Running field-staff contracts still in their trial period that
+        have no probation yet."""
         contracts = self.env["hr.contract"].search(
             self._field_contract_domain() + [("trial_date_end", ">=", today)],
             order="id",
         )
         known = set(self.search([("contract_id", "in", contracts.ids)]).contract_id.ids)
-        contracts = contracts.filtered(lambda c: c.id not in known)
-        if limit:
-            contracts = contracts[:limit]
+        return contracts.filtered(lambda c: c.id not in known)
+
+    @api.model
+    def _create_new_hire_probations(self, contracts):
+        """Open a probation for each of the (new hire) ``contracts``, until
+        their end of trial period, with the job's probation target."""
         return self.create(
             [
                 {
@@ -509,10 +513,12 @@ class HrTargetProbation(models.Model):
         Works in batches of ``batch_size``; reports progress to the cron so
         that it runs again at once while work remains."""
         today = fields.Date.context_today(self)
-        created = self._create_new_hire_probations(today, limit=batch_size)
+        new_hires = self._new_hire_contracts(today)
+        created = self._create_new_hire_probations(new_hires[:batch_size])
         reviewed = self._propose_due(today, limit=batch_size)
         proposals = self._scan_demotions(today)
-        remaining = self.search_count(
+        remaining = len(new_hires) - len(created)
+        remaining += self.search_count(
             [("state", "=", "running"), ("date_end", "<", today)]
         )
         self.env["ir.cron"]._notify_progress(

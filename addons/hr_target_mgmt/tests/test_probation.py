@@ -77,8 +77,8 @@ class TestProbation(TargetCommon):
         with freeze_time(day):
             self.Probation._cron_probation_review()
 
-    def _probation(self, employee):
-        return self.Probation.search([("employee_id", "=", employee.id)])
+    def _probation(self, employees):
+        return self.Probation.search([("employee_id", "in", employees.ids)])
 
     def test_new_hire_confirmed(self):
         contract = self._hire(self.zhang, date(2031, 1, 1), date(2031, 3, 31))
@@ -116,6 +116,25 @@ class TestProbation(TargetCommon):
         self.assertEqual(contract.trial_date_end, date(2031, 3, 31))
         self.assertEqual(contract.state, "open")
         self.assertFalse(probation.activity_ids)
+
+    def test_cron_works_in_batches(self):
+        self._hire(self.zhang, date(2031, 1, 1), date(2031, 3, 31))
+        self._hire(self.wang, date(2031, 1, 1), date(2031, 3, 31))
+        with freeze_time(date(2031, 1, 5)):
+            self.Probation._cron_probation_review(batch_size=1)
+            self.assertEqual(len(self._probation(self.zhang | self.wang)), 1)
+            self.Probation._cron_probation_review(batch_size=1)
+            self.assertEqual(len(self._probation(self.zhang | self.wang)), 2)
+        with freeze_time(date(2031, 4, 1)):
+            self.Probation._cron_probation_review(batch_size=1)
+            self.assertEqual(
+                sorted(self._probation(self.zhang | self.wang).mapped("state")),
+                ["review", "running"],
+            )
+            self.Probation._cron_probation_review(batch_size=1)
+            self.assertEqual(
+                self._probation(self.zhang | self.wang).mapped("state"), ["review"] * 2
+            )
 
     def test_extend_then_confirm(self):
         contract = self._hire(self.zhang, date(2031, 1, 1), date(2031, 3, 31))
