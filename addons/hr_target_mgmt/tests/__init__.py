@@ -7,3 +7,4 @@ from . import test_pay_scale
 from . import test_monthly_run
 from . import test_access
 from . import test_distribution_xlsx
+from . import test_target_views
