@@ -342,6 +342,19 @@ class HrTarget(models.Model):
                     )
                 )
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_closed_period(self):
+        for target in self:
+            if target.period_id.state == "closed":
+                raise ValidationError(
+                    _(
+                        "Target %(name)s: period %(period)s is closed; its "
+                        "targets and actuals can no longer be deleted.",
+                        name=target.display_name,
+                        period=target.period_id.display_name,
+                    )
+                )
+
     @api.onchange("parent_id")
     def _onchange_parent_id(self):
         if self.parent_id:
@@ -390,10 +403,12 @@ class HrTarget(models.Model):
     @api.model
     def _get_pay_basis_targets(self, level, employees, date_from, date_to):
         """Pay-basis targets of ``level`` for ``employees`` whose monthly
-        period covers [date_from, date_to]: one search, stored fields only."""
+        period covers [date_from, date_to]: one query, stored fields only
+        (``search_fetch`` reads them all at once, where reading after a
+        ``search`` would take a query per thousand targets)."""
         if not employees:
             return self.browse()
-        return self.search(
+        return self.search_fetch(
             [
                 ("level", "=", level),
                 ("is_pay_basis", "=", True),
@@ -401,6 +416,14 @@ class HrTarget(models.Model):
                 ("period_type", "=", "month"),
                 ("date_from", "<=", date_from),
                 ("date_to", ">=", date_to),
+            ],
+            [
+                "employee_id",
+                "target_value",
+                "minimum_value",
+                "actual_value",
+                "achievement",
+                "minimum_reached",
             ],
             order="date_from desc, id",
         )

@@ -228,6 +228,9 @@ class TestTargets(TargetCommon):
             target.target_value = 20
         self.assertIn("Zhang March", str(error.exception))
         self.assertEqual(target.target_value, 10)
+        with self.assertRaises(ValidationError):
+            target.unlink()
+        self.assertTrue(entry.exists())
         # reopened, it takes entries again
         self.period.action_reopen()
         self._actual(target, 5)
