@@ -275,6 +275,24 @@ class HrTargetProbation(models.Model):
         vals.update(extra)
         return vals
 
+    def _update_contract_trial(self, date_end):
+        """Move the contract's end of trial period (as superuser: HR
+        officers of this suite need not manage contracts) and say why in
+        the contract's chatter."""
+        self.ensure_one()
+        contract = self.contract_id.sudo()
+        if contract.trial_date_end == date_end:
+            return
+        contract.trial_date_end = date_end
+        contract.message_post(
+            body=_(
+                "End of trial period set to %(date)s by the decision on "
+                "probation %(probation)s.",
+                date=date_end,
+                probation=self.display_name,
+            )
+        )
+
     def action_review(self):
         """Review now (HR officer), without waiting for the scheduled action."""
         self._check_decider(("running", "review"))
@@ -286,7 +304,7 @@ class HrTargetProbation(models.Model):
         for probation in self:
             probation.write(self._decision_vals("confirm", state="confirmed"))
             # the contract's trial period ends with the probation
-            probation.contract_id.sudo().trial_date_end = probation.date_end
+            probation._update_contract_trial(probation.date_end)
         self.activity_feedback(["mail.mail_activity_data_todo"])
 
     def action_decide_extend(self):
@@ -314,7 +332,7 @@ class HrTargetProbation(models.Model):
                 )
             )
             # the contract's end of trial period follows the extension
-            probation.contract_id.sudo().trial_date_end = new_end
+            probation._update_contract_trial(new_end)
         self.activity_feedback(["mail.mail_activity_data_todo"])
 
     def action_decide_end(self):
@@ -329,6 +347,14 @@ class HrTargetProbation(models.Model):
             if contract.date_end:
                 date_end = min(date_end, contract.date_end)
             contract.write({"date_end": date_end, "state": "close"})
+            contract.message_post(
+                body=_(
+                    "Contract ended on %(date)s by the decision on probation "
+                    "%(probation)s.",
+                    date=date_end,
+                    probation=probation.display_name,
+                )
+            )
             probation.write(self._decision_vals("end", state="ended"))
         self.activity_feedback(["mail.mail_activity_data_todo"])
 
@@ -354,7 +380,7 @@ class HrTargetProbation(models.Model):
                 )
             )
             probation.line_ids.unlink()
-            probation.contract_id.sudo().trial_date_end = date_end
+            probation._update_contract_trial(date_end)
         self.activity_feedback(["mail.mail_activity_data_todo"])
 
     def action_decide_keep(self):

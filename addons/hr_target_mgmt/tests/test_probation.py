@@ -152,6 +152,7 @@ class TestProbation(TargetCommon):
         self.assertEqual(probation.date_end, date(2031, 4, 30))
         self.assertEqual(probation.extension_date_start, date(2031, 4, 1))
         self.assertEqual(contract.trial_date_end, date(2031, 4, 30))
+        self.assertIn("2031-04-30", contract.message_ids[0].body)
 
         self._cron(date(2031, 5, 1))
         self.assertEqual(probation.state, "review")
@@ -180,6 +181,7 @@ class TestProbation(TargetCommon):
         self.assertEqual(probation.decision, "end")
         self.assertEqual(contract.date_end, date(2031, 5, 3))
         self.assertEqual(contract.state, "close")
+        self.assertIn(probation.display_name, contract.message_ids[0].body)
 
     def test_end_without_extension(self):
         """HR may end the contract at once instead of the proposed extension."""
