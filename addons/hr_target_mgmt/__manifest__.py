@@ -36,6 +36,9 @@
         "views/menus.xml",
     ],
     "demo": ["demo/hr_target_demo.xml", "demo/hr_performance_pay_demo.xml"],
+    "assets": {
+        "web.assets_tests": ["hr_target_mgmt/static/src/js/tours/*.js"],
+    },
     "application": True,
     "installable": True,
 }

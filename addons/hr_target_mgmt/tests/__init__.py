@@ -8,3 +8,4 @@ from . import test_monthly_run
 from . import test_access
 from . import test_distribution_xlsx
 from . import test_target_views
+from . import test_tour
