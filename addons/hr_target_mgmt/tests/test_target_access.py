@@ -153,9 +153,34 @@ class TestTargetAccess(TargetCommon):
             }
         )
         self.assertEqual(new.department_id, self.sales)
-        # company targets: read only
+        # company targets, the own department's and own targets: read only
         with self.assertRaises(AccessError):
             self.t_company.with_user(manager).write({"target_value": 1})
+        own_department = self._target(
+            name="Sales department", level="department", department_id=self.sales.id
+        )
+        self.sales.manager_id.department_id = self.sales
+        own = self._target(name="Manager own", employee_id=self.sales.manager_id.id)
+        self.assertEqual(own.department_id, self.sales)
+        self.assertEqual(own_department.with_user(manager).target_value, 10)
+        for target in (own_department, own):
+            with self.assertRaises(AccessError):
+                target.with_user(manager).write({"target_value": 1})
+        with self.assertRaises(AccessError):
+            self.Target.with_user(manager).create(
+                {
+                    "name": "Manager own bis",
+                    "measure_id": self.measure.id,
+                    "period_id": self.quarter.id,
+                    "employee_id": self.sales.manager_id.id,
+                    "target_value": 1,
+                }
+            )
+        # ... but a supervisor reports their own results too (seed 002 §9.2)
+        self.env["hr.target.actual"].with_user(manager).create(
+            {"target_id": own.id, "date": date(2031, 3, 3), "value": 2}
+        )
+        self.assertEqual(own.actual_value, 2)
         # another department: refused
         with self.assertRaises(AccessError):
             self.t_sun.with_user(manager).read(["actual_value"])
