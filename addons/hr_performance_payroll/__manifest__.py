@@ -12,7 +12,11 @@
     "license": "LGPL-3",
     "development_status": "Alpha",
     "depends": ["payroll", "hr_target_mgmt"],
-    "data": [],
+    "data": [
+        "data/hr_payroll_structure_data.xml",
+        "views/hr_payslip_input_views.xml",
+        "views/hr_payslip_views.xml",
+    ],
     "installable": True,
     "auto_install": True,
 }
