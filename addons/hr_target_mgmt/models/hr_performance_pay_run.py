@@ -44,6 +44,7 @@ class HrPerformancePayRun(models.Model):
     _description = "Monthly Performance-Pay Run"
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "date_month desc, id desc"
+    _check_company_auto = True
 
     name = fields.Char(compute="_compute_name", store=True)
     date_month = fields.Date(
@@ -66,14 +67,14 @@ class HrPerformancePayRun(models.Model):
         "hr.department",
         index=True,
         tracking=True,
-        domain="[('company_id', 'in', (company_id, False))]",
+        check_company=True,
     )
     supervisor_id = fields.Many2one(
         "hr.employee",
         string="Supervisor (Team)",
         index=True,
         tracking=True,
-        domain="[('company_id', '=', company_id)]",
+        check_company=True,
         help="Run of a market supervisor's team: the supervisor and the "
         "employees reporting to them.",
     )
