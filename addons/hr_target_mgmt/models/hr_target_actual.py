@@ -42,6 +42,16 @@ class HrTargetActual(models.Model):
     unit = fields.Char(related="target_id.unit")
     company_id = fields.Many2one(related="target_id.company_id", store=True)
 
+    @api.model
+    def get_import_templates(self):
+        return [
+            {
+                "label": _("Import Template for Target Actuals"),
+                "template": "/hr_target_mgmt/static/csv/"
+                "hr_target_actual_import_template.csv",
+            }
+        ]
+
     @api.depends("target_id", "date")
     def _compute_display_name(self):
         for actual in self:

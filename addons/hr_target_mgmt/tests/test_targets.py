@@ -1,9 +1,11 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import csv
 from datetime import date
 
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools import file_open
 
 from ..tools.target_math import achievement, month_windows, prorated_target
 from .common_targets import TargetCommon
@@ -373,6 +375,18 @@ class TestTargets(TargetCommon):
         )
         self.assertTrue(result["messages"])
         self.assertEqual(target.actual_value, 10)
+
+    def test_import_template(self):
+        """The import template's columns are the fields' labels."""
+        (template,) = self.Actual.get_import_templates()
+        path = template["template"].lstrip("/")
+        with file_open(path) as template_file:
+            header = next(csv.reader(template_file))
+        labels = {field.string: name for name, field in self.Actual._fields.items()}
+        self.assertEqual(
+            [labels[column] for column in header],
+            ["target_id", "date", "value", "note"],
+        )
 
     def test_employee_smart_button(self):
         self._target(employee_id=self.zhang.id)
