@@ -21,9 +21,9 @@ def main():
     parser.add_argument("--uninstall", default="")
     parser.add_argument("--logfile", default="")
     args = parser.parse_args()
-    options = ["-c", args.config, "-d", args.database, "--log-level=info"]
+    options = ["-c", args.config, "-d", args.database, "--log-level=warn"]
     if args.logfile:
-        options.append(f"--logfile={args.logfile}")
+        options += ["--log-level=info", f"--logfile={args.logfile}"]
     odoo.tools.config.parse_config(options)
     registry = Registry(args.database)
     failures = []
