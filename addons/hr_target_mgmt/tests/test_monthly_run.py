@@ -258,7 +258,24 @@ class TestMonthlyRun(PerfPayCase):
         Run = self.env["hr.performance.pay.run"]
         step = "hr_target_mgmt.mail_activity_type_performance_pay_step"
         late = "hr_target_mgmt.mail_activity_type_performance_pay_late"
+        office = self.env["hr.department"].create(
+            {"name": "行政部", "company_id": self.company.id}
+        )
+        self.env["hr.employee"].create(
+            {
+                "name": "行政专员",
+                "company_id": self.company.id,
+                "department_id": office.id,
+                "job_id": self.env["hr.job"]
+                .create({"name": "行政", "company_id": self.company.id})
+                .id,
+            }
+        )
         Run._cron_monthly_runs(date(2026, 3, 20))
+        self.assertFalse(
+            Run.search([("department_id", "=", office.id)]),
+            "no run for office staff",
+        )
         runs = Run.search([("department_id", "=", self.department.id)])
         self.assertEqual(
             sorted(runs.mapped("date_month")), [date(2026, 3, 1), date(2026, 4, 1)]

@@ -1,6 +1,7 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from decimal import Decimal
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -131,6 +132,37 @@ class TestPerfPayMath(BaseCase):
             perf_pay.factor_for(DEFAULT_SCALE, low),
             perf_pay.factor_for(DEFAULT_SCALE, high),
         )
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        cuts=st.lists(
+            st.decimals(min_value=D("0.01"), max_value=3, places=2),
+            min_size=1,
+            max_size=6,
+            unique=True,
+        ),
+        steps=st.lists(st.decimals(min_value=0, max_value=1, places=2), min_size=7),
+        a=achievements,
+        b=achievements,
+    )
+    def test_monotone_scale_gives_monotone_pay(self, cuts, steps, a, b):
+        """Fixed factors that never decrease, then "equal to achievement"
+        from a bound at least the last fixed factor: pay never decreases
+        when the achievement grows."""
+        bounds = [D(0)] + sorted(cuts)
+        factor, scale = D(0), []
+        for low, high in pairwise(bounds):
+            factor += steps[len(scale)]
+            scale.append(Bracket(low, high, "fixed", factor))
+        last = max(bounds[-1], factor)
+        if last > bounds[-1]:
+            scale.append(Bracket(bounds[-1], last, "fixed", factor))
+        scale.append(Bracket(last, None, "achievement", 0))
+        perf_pay.validate_scale(scale)
+        low, high = sorted((a, b))
+        pay_low = perf_pay.compute_line(scale, 1000, 100, low * 100)["amount"]
+        pay_high = perf_pay.compute_line(scale, 1000, 100, high * 100)["amount"]
+        self.assertLessEqual(pay_low, pay_high)
 
     @settings(max_examples=200, deadline=None)
     @given(
