@@ -22,6 +22,8 @@ STEPS = {
     "submitted": ("date_approve_deadline", "principal", "approved"),
 }
 LOCKED_STATES = ("approved", "paid")
+# Context key of the workflow methods' own writes of the state.
+WORKFLOW_WRITE = "hr_performance_pay_workflow"
 GROUP_MANAGER = "hr_target_mgmt.group_hr_target_mgmt_manager"
 GROUP_FINANCE = "hr_target_mgmt.group_hr_target_mgmt_finance"
 GROUP_PRINCIPAL = "hr_target_mgmt.group_hr_target_mgmt_principal"
@@ -291,6 +293,17 @@ class HrPerformancePayRun(models.Model):
     def write(self, vals):
         if set(vals) - self._unlocked_fields():
             self._check_unlocked()
+        if (
+            "state" in vals
+            and not self.env.su
+            and not self.env.context.get(WORKFLOW_WRITE)
+        ):
+            raise AccessError(
+                _(
+                    "The status of performance-pay runs changes through their "
+                    "workflow buttons only."
+                )
+            )
         if vals.get("date_month"):
             vals["date_month"] = fields.Date.to_date(vals["date_month"]).replace(day=1)
         return super().write(vals)
@@ -565,7 +578,7 @@ class HrPerformancePayRun(models.Model):
                 )
 
     def _advance(self, state):
-        self.write({"state": state})
+        self.with_context(**{WORKFLOW_WRITE: True}).write({"state": state})
         # the step's activities are done, whoever they were assigned to
         self.sudo().activity_feedback(
             [

@@ -142,6 +142,8 @@ class TestMonthlyRun(PerfPayCase):
             finance.action_report()
         with self.assertRaises(AccessError):
             employee.action_report()
+        with self.assertRaises(AccessError):
+            supervisor.write({"state": "approved"})  # no shortcut
         supervisor.action_report()
         self.assertEqual(run.state, "reported")
 
