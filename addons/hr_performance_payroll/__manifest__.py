@@ -16,6 +16,8 @@
         "data/hr_payroll_structure_data.xml",
         "views/hr_payslip_input_views.xml",
         "views/hr_payslip_views.xml",
+        "views/hr_performance_pay_line_views.xml",
+        "views/hr_performance_pay_run_views.xml",
     ],
     "installable": True,
     "auto_install": True,

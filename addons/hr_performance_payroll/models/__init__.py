@@ -1,3 +1,5 @@
 from . import hr_payable_mixin
 from . import hr_payslip
 from . import hr_payslip_input
+from . import hr_performance_pay_line
+from . import hr_performance_pay_run

@@ -372,6 +372,9 @@ class HrPayslip(models.Model):
                 self._payable_sync_inputs()
             res = None
             for slip in self.with_context(**{SYNCED: True}):
+                # OCA's computation invalidates the whole cache for each
+                # payslip: prefetching only this one keeps the loop linear.
+                slip = slip.with_prefetch(slip.ids)
                 res = super(HrPayslip, slip).action_payslip_done()
         if not self._payable_bridge_disabled():
             self._payable_claim_lines()
