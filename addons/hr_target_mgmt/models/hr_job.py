@@ -49,6 +49,12 @@ class HrJob(models.Model):
         help="Share of the wage that is the performance-pay standard (0.3 = "
         "30%). 0 = the company's rate.",
     )
+    target_measure_id = fields.Many2one(
+        "hr.target.measure",
+        string="Target Measure",
+        help="What the monthly targets of this job count (e.g. enrolments); "
+        "used when generating the monthly targets from the job.",
+    )
     demotion_probation_months = fields.Integer(
         default=2,
         help="Length of the probation of an employee demoted for missing the "

@@ -397,6 +397,116 @@ class HrTarget(models.Model):
             "context": {"default_target_id": self.id},
         }
 
+    @api.model
+    def _generate_job_targets(self, periods, employees=None):
+        """Create the monthly pay-basis targets of field staff from their
+        job: the probation target while the contract is in its trial period
+        during the month, else the regular target; the job's monthly minimum
+        as minimum. Each target hangs under the team target of the
+        employee's manager in the same period, when there is one.
+
+        Employees who already have a pay-basis employee target in the period
+        are skipped, so running it again creates nothing twice. Batch-safe:
+        a fixed number of queries per period.
+
+        :param periods: ``hr.target.period`` records (non-monthly ones are
+            ignored)
+        :param employees: restrict to these ``hr.employee`` (default: all)
+        :return: the created targets
+        """
+        default_measure = self.env.ref(
+            "hr_target_mgmt.measure_enrolments", raise_if_not_found=False
+        )
+        vals_list = []
+        for period in periods.filtered(lambda p: p.period_type == "month"):
+            contracts = self.env["hr.contract"].search(
+                [
+                    ("state", "=", "open"),
+                    ("company_id", "=", period.company_id.id),
+                    *(
+                        [("employee_id", "in", employees.ids)]
+                        if employees is not None
+                        else []
+                    ),
+                    ("employee_id", "!=", False),
+                    ("job_id.performance_basis", "=", "field"),
+                    ("date_start", "<=", period.date_to),
+                    "|",
+                    ("date_end", "=", False),
+                    ("date_end", ">=", period.date_from),
+                ]
+            )
+            existing = self.search(
+                [
+                    ("period_id", "=", period.id),
+                    ("level", "=", "employee"),
+                    ("is_pay_basis", "=", True),
+                    ("employee_id", "in", contracts.employee_id.ids),
+                ]
+            ).employee_id
+            team_targets = {
+                target.employee_id.id: target
+                for target in self.search(
+                    [
+                        ("period_id", "=", period.id),
+                        ("level", "=", "team"),
+                        ("employee_id", "in", contracts.employee_id.parent_id.ids),
+                    ]
+                )
+            }
+            done = set(existing.ids)
+            for contract in contracts:
+                employee, job = contract.employee_id, contract.job_id
+                if employee.id in done:
+                    continue
+                on_trial = bool(
+                    contract.trial_date_end
+                    and contract.trial_date_end >= period.date_from
+                )
+                value = job.probation_target if on_trial else job.regular_target
+                measure = job.target_measure_id or default_measure
+                if value <= 0 or not measure:
+                    continue
+                done.add(employee.id)
+                vals_list.append(
+                    {
+                        "name": _(
+                            "%(measure)s %(period)s - %(employee)s",
+                            measure=measure.name,
+                            period=period.name,
+                            employee=employee.name,
+                        ),
+                        "level": "employee",
+                        "employee_id": employee.id,
+                        "department_id": employee.department_id.id,
+                        "company_id": period.company_id.id,
+                        "period_id": period.id,
+                        "measure_id": measure.id,
+                        "target_value": value,
+                        "minimum_value": min(job.monthly_minimum, value),
+                        "parent_id": team_targets.get(employee.parent_id.id, self).id,
+                        "is_pay_basis": True,
+                    }
+                )
+        return self.create(vals_list)
+
+    @api.model
+    def _action_generate_job_targets(self, periods):
+        targets = self._generate_job_targets(periods)
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_target_mgmt.hr_target_action"
+        )
+        action.update(
+            {
+                "name": _("Generated Targets"),
+                "domain": [("id", "in", targets.ids)],
+                "context": {},
+                "view_mode": "list,form,kanban",
+                "views": [(False, "list"), (False, "form"), (False, "kanban")],
+            }
+        )
+        return action
+
     # ------------------------------------------------------------------
     # API for performance pay
     # ------------------------------------------------------------------

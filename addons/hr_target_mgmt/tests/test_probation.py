@@ -117,6 +117,54 @@ class TestProbation(TargetCommon):
         self.assertEqual(contract.state, "open")
         self.assertFalse(probation.activity_ids)
 
+    def test_generate_targets_from_jobs(self):
+        """Monthly targets follow the job: 10 on probation, 15 once regular."""
+        self.job.target_measure_id = self.measure
+        lin = self.env["hr.employee"].create({"name": "Lin (test)"})
+        zhao = self.env["hr.employee"].create(
+            {"name": "Zhao (test)", "parent_id": lin.id}
+        )
+        self._hire(self.zhang, date(2031, 1, 1), date(2031, 3, 31))  # on trial in March
+        self._hire(self.wang, date(2030, 1, 1), date(2030, 3, 31))  # regular
+        self._hire(lin, date(2030, 1, 1), False, self.office_job)  # office staff
+        self._hire(zhao, date(2030, 1, 1), False)
+        team = self._target(
+            name="Lin's team", level="team", employee_id=lin.id, target_value=30
+        )
+        self._target(name="Zhao set by hand", employee_id=zhao.id, target_value=12)
+        staff = self.zhang | self.wang | lin | zhao
+        targets = self.Target._generate_job_targets(self.period | self.quarter, staff)
+        self.assertEqual(targets.employee_id, self.zhang | self.wang)
+        by_employee = {t.employee_id: t for t in targets}
+        self.assertEqual(by_employee[self.zhang].target_value, 10)
+        self.assertEqual(by_employee[self.wang].target_value, 15)
+        self.assertEqual(by_employee[self.wang].minimum_value, 8)
+        self.assertTrue(all(targets.mapped("is_pay_basis")))
+        self.assertEqual(targets.period_id, self.period)
+        self.assertFalse(targets.parent_id)
+        # April: Zhang is regular now; Zhao hangs under his manager's team target
+        april = self.months[4]
+        team_april = self._target(
+            name="Lin's team April",
+            level="team",
+            employee_id=lin.id,
+            period_id=april.id,
+            target_value=30,
+        )
+        targets = self.Target._generate_job_targets(april, staff)
+        by_employee = {t.employee_id: t for t in targets}
+        self.assertEqual(by_employee[self.zhang].target_value, 15)
+        self.assertEqual(by_employee[zhao].parent_id, team_april)
+        self.assertNotEqual(team, team_april)
+        # nothing twice
+        self.assertFalse(self.Target._generate_job_targets(april | self.period, staff))
+        action = self.Target._action_generate_job_targets(self.months[5])
+        generated = self.Target.search(action["domain"])
+        self.assertEqual(
+            generated.filtered(lambda t: t.employee_id in staff).employee_id,
+            self.zhang | self.wang | zhao,
+        )
+
     def test_cron_works_in_batches(self):
         self._hire(self.zhang, date(2031, 1, 1), date(2031, 3, 31))
         self._hire(self.wang, date(2031, 1, 1), date(2031, 3, 31))
