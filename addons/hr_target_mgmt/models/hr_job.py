@@ -51,7 +51,6 @@ class HrJob(models.Model):
     )
     target_measure_id = fields.Many2one(
         "hr.target.measure",
-        string="Target Measure",
         help="What the monthly targets of this job count (e.g. enrolments); "
         "used when generating the monthly targets from the job.",
     )
