@@ -36,7 +36,7 @@ class HrPerformancePayLine(models.Model):
     state = fields.Selection(related="run_id.state", store=True, string="Run State")
     company_id = fields.Many2one(related="run_id.company_id", store=True, index=True)
     currency_id = fields.Many2one(related="run_id.currency_id")
-    date_from = fields.Date(related="run_id.date_from", store=True)
+    date_from = fields.Date(related="run_id.date_from", store=True, string="Month")
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True, ondelete="restrict"
     )

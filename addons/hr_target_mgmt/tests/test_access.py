@@ -33,6 +33,26 @@ class TestPerfPayAccess(PerfPayCase):
             self.li_line.with_user(user).read(["amount"])
         with self.assertRaises(AccessError):
             self.zhang_line.with_user(user).write({"actual": 30})
+        # the "Performance Pay" list works for the employee
+        m2o = {"fields": {"display_name": {}}}
+        result = Line.web_search_read(
+            [],
+            {
+                "run_id": m2o,
+                "employee_id": m2o,
+                "department_id": m2o,
+                "job_id": m2o,
+                "line_type": {},
+                "achievement": {},
+                "amount": {},
+                "state": {},
+            },
+        )
+        self.assertEqual(result["length"], 1)
+        self.assertEqual(result["records"][0]["amount"], 450.0)
+        self.assertEqual(
+            result["records"][0]["run_id"]["display_name"], "2026-03 市场部"
+        )
         # the run is visible (own line), not the others' amounts nor the export
         run = self.pay_run.with_user(user)
         with self.assertRaises(AccessError):
