@@ -24,7 +24,11 @@ class HrTargetActual(models.Model):
         default=fields.Date.context_today,
         help="Day the result was achieved; must lie within the target's period.",
     )
-    value = fields.Float(required=True, help="Result counted towards the target.")
+    value = fields.Float(
+        required=True,
+        help="Result counted towards the target; a negative value corrects an "
+        "earlier entry (e.g. a cancelled enrolment).",
+    )
     note = fields.Char()
     attachment_ids = fields.Many2many(
         "ir.attachment",
