@@ -17,8 +17,15 @@ class HrPayableMixin(models.AbstractModel):
     Inheriting models must implement:
 
     * ``_compute_payable`` to set ``payable`` (True when the line is approved
-      and may be paid), and keep ``payable_*`` fields up to date;
-    * their own locking of paid lines on top of :meth:`_check_payable_editable`.
+      and may be paid), and keep ``payable_*`` fields up to date (stored
+      computed fields redefined on the inheriting model, e.g.
+      ``hr.performance.pay.line``);
+    * their own locking of approved lines. The bridge adds the lock of paid
+      lines and writes its own fields under the context key
+      ``hr_payable_bridge_write``, which inheriting models let through.
+
+    Input codes in use: ``PERF_PAY`` (monthly performance pay) and
+    ``TEAM_REWARD`` (supervisor's team reward).
     """
 
     _name = "hr.payable.mixin"
