@@ -1,7 +1,7 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
 
 from ..tools import perf_pay
@@ -266,7 +266,8 @@ class HrPerformancePayLine(models.Model):
     def _check_editable(self):
         if self.env.context.get(BRIDGE_WRITE):
             return
-        for line in self:
+        # paid lines are locked by payroll, whose message names the payslip
+        for line in self.filtered(lambda ln: not ln.payable_paid):
             if line.run_id.state not in EDITABLE_STATES:
                 raise UserError(
                     _(
@@ -284,7 +285,17 @@ class HrPerformancePayLine(models.Model):
         return lines
 
     def write(self, vals):
-        if any(not name.startswith("payable_") for name in vals):
+        if not self.env.context.get(BRIDGE_WRITE):
+            payable_fields = {
+                name for name in self._fields if name.startswith("payable")
+            }
+            if not self.env.su and payable_fields & set(vals):
+                raise AccessError(
+                    _(
+                        "The payroll fields of performance-pay lines are set by "
+                        "the run's workflow and by payroll only."
+                    )
+                )
             self._check_editable()
         return super().write(vals)
 

@@ -204,6 +204,8 @@ class TestMonthlyRun(PerfPayCase):
                 },
             ],
         )
+        with self.assertRaises(AccessError):
+            self._line(finance, self.li).write({"payable_paid": True})
         with self.assertRaisesRegex(UserError, "approved or paid"):
             run.date_month = date(2026, 4, 1)
         with self.assertRaises(UserError):
