@@ -98,16 +98,6 @@ class HrPayableMixin(models.AbstractModel):
         return super().unlink()
 
     # ------------------------------------------------------------------
-    # Hooks for the source models
-    # ------------------------------------------------------------------
-    def _payable_on_paid(self):
-        """Called on the lines a confirmed payslip has just paid."""
-
-    def _payable_on_released(self):
-        """Called on the lines a cancelled, deleted or refunded payslip
-        has just released."""
-
-    # ------------------------------------------------------------------
     # Claim and release (set-based, one query per model)
     # ------------------------------------------------------------------
     def _payable_after_sql(self, ids):

@@ -64,3 +64,12 @@ class HrPayableMixin(models.AbstractModel):
         copy=False,
         help="Set by payroll when a confirmed payslip paid this line.",
     )
+
+    # Hooks called by the payroll bridge (no-ops without it): inheriting
+    # models may react, e.g. close their run when its last line is paid.
+    def _payable_on_paid(self):
+        """Called on the lines a confirmed payslip has just paid."""
+
+    def _payable_on_released(self):
+        """Called on the lines a cancelled, deleted or refunded payslip has
+        just released (payable again)."""
