@@ -2,8 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date
 
-from odoo.exceptions import UserError
-from odoo.tests import Form, TransactionCase, tagged
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import Form, TransactionCase, new_test_user, tagged
 
 from .common import (
     add_performance_line,
@@ -266,6 +266,25 @@ class TestPayrollBridge(TransactionCase):
         # the chatter stays open
         self.line_e1.run_id.message_post(body="paid")
         self.assertEqual(self.line_e1.payslip_id, payslip)
+
+    def test_payroll_manager_without_performance_rights(self):
+        """Payroll pays the lines without reading rights on them: the bridge
+        reads and links them as superuser, the payroll user sees the link."""
+        approve(self.pay_run)
+        user = new_test_user(
+            self.env,
+            login="bridge_payroll_manager",
+            groups="base.group_user,payroll.group_payroll_manager",
+        )
+        with self.assertRaises(AccessError):
+            self.line_e1.with_user(user).check_access("write")
+        env = self.env(user=user)
+        batch = run_batch(env, self.zhang | self.li, self.date_from, self.date_to)
+        slip = batch.slip_ids.filtered(lambda s: s.employee_id == self.zhang)
+        self.assertEqual(line_total(slip, "GROSS"), 1450.0)
+        batch.slip_ids.action_payslip_done()
+        self.assertEqual(self.line_e1.payslip_id, slip)
+        self.assertEqual(self.pay_run.state, "paid")
 
     # ------------------------------------------------------------------
     # Errors from our side
