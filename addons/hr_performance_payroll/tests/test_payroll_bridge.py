@@ -48,6 +48,15 @@ class TestPayrollBridge(TransactionCase):
     def _payable_inputs(self, payslip):
         return payslip.input_line_ids.filtered("payable_res_model")
 
+    def test_payable_models_discovered(self):
+        names = self.env["hr.payable.mixin"]._payable_model_names()
+        self.assertIn("hr.performance.pay.line", names)
+        self.assertNotIn("hr.payable.mixin", names)
+        for name in names:
+            self.assertIn("payslip_id", self.env[name]._fields)
+        selection = dict(self.env["hr.payslip.input"]._selection_payable_ref())
+        self.assertEqual(set(selection), set(names))
+
     # ------------------------------------------------------------------
     # Worked examples through both creation paths
     # ------------------------------------------------------------------
