@@ -83,6 +83,12 @@ class HrPerformancePayLine(models.Model):
         "distribution table until it is submitted.",
     )
     note = fields.Char()
+    month_pay = fields.Monetary(
+        string="Wage + Performance Pay",
+        compute="_compute_month_pay",
+        help="The month's pay from this line: contract wage plus performance "
+        "pay (performance lines only; a team reward comes on top).",
+    )
 
     # payable-line contract (hr.payable.mixin)
     payable_employee_id = fields.Many2one(compute="_compute_payable", store=True)
@@ -92,6 +98,13 @@ class HrPerformancePayLine(models.Model):
     payable_date = fields.Date(compute="_compute_payable", store=True)
     payable_input_code = fields.Char(compute="_compute_payable", store=True)
     payable = fields.Boolean(compute="_compute_payable", store=True)
+
+    @api.depends("line_type", "wage", "amount")
+    def _compute_month_pay(self):
+        for line in self:
+            line.month_pay = (
+                line.wage + line.amount if line.line_type == "performance" else 0.0
+            )
 
     @api.depends("employee_id", "run_id", "line_type")
     def _compute_display_name(self):

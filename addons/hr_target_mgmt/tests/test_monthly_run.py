@@ -39,17 +39,18 @@ class TestMonthlyRun(PerfPayCase):
                 }
             ],
         )
-        self.assertEqual(zhang.wage + zhang.amount, 1450.0)
+        self.assertEqual(zhang.month_pay, 1450.0)
         li = self._line(run, self.li)
         self.assertRecordValues(
             li, [{"achievement": 0.3, "factor": 0.25, "amount": 75.0}]
         )
-        self.assertEqual(li.wage + li.amount, 1075.0)
+        self.assertEqual(li.month_pay, 1075.0)
         team = self._line(run, self.supervisor, "team_reward")
         self.assertRecordValues(
             team,
             [{"target_value": 100000.0, "minimum_value": 80000.0, "amount": 1000.0}],
         )
+        self.assertEqual(team.month_pay, 0.0, "a team reward comes on top of pay")
         # the supervisor has no personal target: no performance line
         self.assertFalse(self._line(run, self.supervisor))
         self.assertEqual(run.amount_total, 1525.0)
