@@ -71,13 +71,21 @@ class HrPayableMixin(models.AbstractModel):
         if fnames is not None and not set(fnames) - self._payable_unlocked_fields():
             return
         for line in self:
-            if line.payslip_id or line.payable_paid:
+            if line.payslip_id:
                 raise UserError(
                     _(
                         "%(line)s was paid by payslip %(payslip)s and can no "
                         "longer be changed or deleted.",
                         line=line.display_name,
-                        payslip=line.payslip_id.display_name or _("(unknown)"),
+                        payslip=line.payslip_id.display_name,
+                    )
+                )
+            if line.payable_paid:
+                raise UserError(
+                    _(
+                        "%(line)s was paid outside payroll and can no longer be "
+                        "changed or deleted.",
+                        line=line.display_name,
                     )
                 )
 

@@ -201,6 +201,25 @@ class TestPayrollBridge(TransactionCase):
         batch = run_batch(self.env, self.zhang, self.date_from, self.date_to)
         self.assertFalse(self._payable_inputs(batch.slip_ids))
 
+    def test_run_paid_by_hand_is_not_paid_again(self):
+        """Finance recorded the run as paid outside payroll: no payslip pays
+        its lines, and they stay locked."""
+        approve(self.pay_run)
+        draft = self._new_payslip(self.zhang)
+        self.assertEqual(len(self._payable_inputs(draft)), 1)
+        self.pay_run.action_mark_paid()
+        self.assertEqual(self.pay_run.state, "paid")
+        self.assertTrue(self.line_e1.payable_paid)
+        self.assertFalse(self.line_e1.payslip_id)
+        # the draft drops the line when computed again; new payslips never get it
+        draft.compute_sheet()
+        self.assertFalse(self._payable_inputs(draft))
+        self.assertEqual(line_total(draft, "GROSS"), 1000.0)
+        batch = run_batch(self.env, self.zhang | self.li, self.date_from, self.date_to)
+        self.assertFalse(self._payable_inputs(batch.slip_ids))
+        with self.assertRaisesRegex(UserError, "paid outside payroll"):
+            self.line_e1.note = "changed after payment"
+
     def test_no_double_pay_without_recompute(self):
         """Confirming without computing again cannot pay a paid line."""
         approve(self.pay_run)

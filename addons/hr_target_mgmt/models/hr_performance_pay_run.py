@@ -12,6 +12,8 @@ from xlsxwriter.utility import xl_col_to_name
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .hr_performance_pay_line import BRIDGE_WRITE
+
 # Workflow step of each open state: (deadline field, responsible role, next
 # state, activity summary). The supervisor (manager role) reports and submits,
 # finance verifies, the principal approves (seed 002 §9.2).
@@ -619,8 +621,14 @@ class HrPerformancePayRun(models.Model):
         return self._advance("approved")
 
     def action_mark_paid(self):
+        """Finance records the run as paid by hand (no payroll engine, or paid
+        outside payroll): its lines count as paid, so that a payroll bridge
+        never pays them a second time."""
         self._check_group(GROUP_FINANCE, _("mark as paid"))
         self._check_state("approved", _("marked as paid"))
+        self.line_ids.filtered("payable").sudo().with_context(
+            **{BRIDGE_WRITE: True}
+        ).write({"payable_paid": True})
         return self._advance("paid")
 
     def action_reset_draft(self):

@@ -222,6 +222,8 @@ class TestMonthlyRun(PerfPayCase):
         finance.action_mark_paid()
         self.assertEqual(run.state, "paid")
         self.assertTrue(all(run.line_ids.mapped("payable")))
+        # paid by hand: no payroll may pay these lines again
+        self.assertTrue(all(run.line_ids.mapped("payable_paid")))
 
     def test_state_changes_tracked(self):
         run = self._computed_run()
