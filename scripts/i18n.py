@@ -11,7 +11,7 @@ fails when a .pot is out of date or a .po misses a translation: every
 user-facing string has its zh_CN translation.
 
 zh_TW.po is created with the update and its missing msgstrs are filled from
-zh_CN through OpenCC (s2twp: Taiwan standard with Taiwanese phrases);
+zh_CN through OpenCC (s2tw: Taiwan standard characters, no phrase rewriting);
 translations already in zh_TW.po are kept, so hand corrections stay.
 """
 
@@ -51,7 +51,7 @@ def fill_traditional(po_tw, po_cn):
     """Fill zh_TW's empty msgstrs from zh_CN's, converted by OpenCC."""
     import opencc  # only needed when updating
 
-    converter = opencc.OpenCC("s2twp")
+    converter = opencc.OpenCC("s2tw")
     simplified = entries(po_cn)
     for entry in po_tw:
         source = simplified.get((entry.msgctxt, entry.msgid))
