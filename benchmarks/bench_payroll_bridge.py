@@ -112,8 +112,7 @@ def _batch(env, employees, run, label, disabled, measure):
 
 
 def main(env, sizes, measure):
-    for size in sizes:
-        n = min(size, MAX_SLIPS)
+    for n in sorted({min(size, MAX_SLIPS) for size in sizes}):
         employees, run = _setup(env, n)
         gross_off, inputs_off = _batch(
             env, employees, run, "without bridge", True, measure
