@@ -79,8 +79,12 @@ class HrPayslip(models.Model):
                     currency=currency.name,
                 )
             )
+        return dict(self._payable_input_base_vals(line, contract), payslip_id=self.id)
+
+    @api.model
+    def _payable_input_base_vals(self, line, contract):
+        """The input line of ``line`` booked on ``contract`` (no payslip)."""
         return {
-            "payslip_id": self.id,
             "name": line.display_name,
             "code": line.payable_input_code,
             "amount": line.payable_amount,
@@ -133,17 +137,7 @@ class HrPayslip(models.Model):
                 if line.payable_contract_id in employee_contracts
                 else employee_contracts[:1]
             )
-            res.append(
-                {
-                    "name": line.display_name,
-                    "code": line.payable_input_code,
-                    "amount": line.payable_amount,
-                    "contract_id": contract.id,
-                    "sequence": 50,
-                    "payable_res_model": line._name,
-                    "payable_res_id": line.id,
-                }
-            )
+            res.append(self._payable_input_base_vals(line, contract))
         return res
 
     # ------------------------------------------------------------------
