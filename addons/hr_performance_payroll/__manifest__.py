@@ -19,6 +19,8 @@
         "views/hr_performance_pay_line_views.xml",
         "views/hr_performance_pay_run_views.xml",
     ],
+    "demo": ["demo/hr_payroll_demo.xml"],
     "installable": True,
     "auto_install": True,
+    "uninstall_hook": "uninstall_hook",
 }
