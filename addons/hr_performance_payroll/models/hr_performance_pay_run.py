@@ -1,5 +1,7 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from collections import defaultdict
+
 from odoo import api, fields, models
 
 
@@ -30,11 +32,26 @@ class HrPerformancePayRun(models.Model):
 
     @api.depends("line_ids.payable", "line_ids.payable_paid")
     def _compute_payment_state(self):
+        # one grouped query for all runs, whatever their number of lines
+        counts = defaultdict(int)
+        run_ids = [run_id for run_id in self.ids if isinstance(run_id, int)]
+        if run_ids:
+            for run, paid, count in self.env["hr.performance.pay.line"]._read_group(
+                [
+                    ("run_id", "in", run_ids),
+                    "|",
+                    ("payable", "=", True),
+                    ("payable_paid", "=", True),
+                ],
+                ["run_id", "payable_paid"],
+                ["__count"],
+            ):
+                counts[run.id, paid] += count
         for run in self:
-            paid = run.line_ids.filtered("payable_paid")
-            unpaid = run.line_ids.filtered(lambda l: l.payable and not l.payable_paid)
-            run.paid_line_count = len(paid)
-            run.unpaid_line_count = len(unpaid)
+            paid = counts[run.id, True]
+            unpaid = counts[run.id, False]
+            run.paid_line_count = paid
+            run.unpaid_line_count = unpaid
             if paid and not unpaid:
                 run.payment_state = "paid"
             elif paid:
