@@ -20,7 +20,7 @@ if db_exists "$DB"; then
     odoo_bin -c "$CONF" -d "$DB" -i "$ALL_ADDONS" -u "$ALL_ADDONS" --stop-after-init --log-level=warn
 else
     say "Creating the demo database $DB (every addon, OCA payroll, demo data)"
-    odoo_bin -c "$CONF" -d "$DB" -i "$ALL_ADDONS" --load-language=zh_CN,zh_TW \
+    odoo_bin -c "$CONF" -d "$DB" -i "$ALL_ADDONS" --load-language=zh_CN,zh_TW,en_US \
         --stop-after-init --log-level=warn
 fi
 
