@@ -329,31 +329,36 @@ class HrTarget(models.Model):
                     )
                 )
 
-    @api.constrains("target_value", "minimum_value", "period_id")
-    def _check_period_open(self):
+    def _raise_if_period_closed(self, message):
+        """Raise ``message`` (a translated text naming ``%(target)s`` and
+        ``%(period)s``) for the first of these targets whose period is closed."""
         for target in self:
             if target.period_id.state == "closed":
                 raise ValidationError(
-                    _(
-                        "Target %(name)s: period %(period)s is closed; its "
-                        "targets can no longer be set or changed.",
-                        name=target.display_name,
-                        period=target.period_id.display_name,
-                    )
+                    message
+                    % {
+                        "target": target.display_name,
+                        "period": target.period_id.display_name,
+                    }
                 )
+
+    @api.constrains("target_value", "minimum_value", "period_id")
+    def _check_period_open(self):
+        self._raise_if_period_closed(
+            _(
+                "Target %(target)s: period %(period)s is closed; its "
+                "targets can no longer be set or changed."
+            )
+        )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_closed_period(self):
-        for target in self:
-            if target.period_id.state == "closed":
-                raise ValidationError(
-                    _(
-                        "Target %(name)s: period %(period)s is closed; its "
-                        "targets and actuals can no longer be deleted.",
-                        name=target.display_name,
-                        period=target.period_id.display_name,
-                    )
-                )
+        self._raise_if_period_closed(
+            _(
+                "Target %(target)s: period %(period)s is closed; its "
+                "targets and actuals can no longer be deleted."
+            )
+        )
 
     @api.onchange("parent_id")
     def _onchange_parent_id(self):

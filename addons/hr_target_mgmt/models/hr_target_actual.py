@@ -84,17 +84,12 @@ class HrTargetActual(models.Model):
                 )
 
     def _check_period_open(self):
-        for actual in self:
-            period = actual.target_id.period_id
-            if period.state == "closed":
-                raise ValidationError(
-                    _(
-                        "Target %(target)s: period %(period)s is closed; its "
-                        "actuals can no longer be added, changed or removed.",
-                        target=actual.target_id.display_name,
-                        period=period.display_name,
-                    )
-                )
+        self.target_id._raise_if_period_closed(
+            _(
+                "Target %(target)s: period %(period)s is closed; its "
+                "actuals can no longer be added, changed or removed."
+            )
+        )
 
     def write(self, vals):
         # refuse changes to entries of a closed period before writing
