@@ -3,7 +3,9 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.target_math import MAX_VALUE, is_valid_value
 from ..tools.target_math import achievement as compute_achievement
+from .hr_team_scope_mixin import check_team_scope
 
 LEVEL_RANK = {"company": 0, "department": 1, "team": 2, "employee": 3}
 
@@ -203,8 +205,9 @@ class HrTarget(models.Model):
     def _compute_achievement(self):
         for target in self:
             higher = target.measure_id.higher_is_better or not target.measure_id
-            target.achievement = compute_achievement(
-                target.target_value, target.actual_value, higher
+            target.achievement = float(
+                compute_achievement(target.target_value, target.actual_value, higher)
+                or 0
             )
             threshold = target.minimum_value or target.target_value
             if higher:
@@ -216,6 +219,15 @@ class HrTarget(models.Model):
                     target.actual_value <= threshold
                 )
 
+    def write(self, vals):
+        res = super().write(vals)
+        # record rules are checked on the values before a write: check the
+        # scope again on the new owner (a manager cannot hand a target to
+        # someone outside their team)
+        if not self.env.su and {"employee_id", "department_id", "level"} & set(vals):
+            check_team_scope(self)
+        return res
+
     def _level_label(self, level):
         return dict(self._fields["level"]._description_selection(self.env))[level]
 
@@ -225,6 +237,18 @@ class HrTarget(models.Model):
     @api.constrains("target_value", "minimum_value")
     def _check_values(self):
         for target in self:
+            if not (
+                is_valid_value(target.target_value, allow_negative=True)
+                and is_valid_value(target.minimum_value, allow_negative=True)
+            ):
+                raise ValidationError(
+                    _(
+                        "Target %(name)s: the target value and the minimum must "
+                        "be real numbers no larger than %(maximum)s.",
+                        name=target.display_name,
+                        maximum=f"{MAX_VALUE:,.0f}",
+                    )
+                )
             if target.target_value <= 0:
                 raise ValidationError(
                     _(

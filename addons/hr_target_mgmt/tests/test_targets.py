@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import csv
 from datetime import date
+from decimal import Decimal
 
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
@@ -14,10 +15,10 @@ from .common_targets import TargetCommon
 @tagged("post_install", "-at_install")
 class TestTargetMath(TargetCommon):
     def test_achievement_function(self):
-        self.assertEqual(achievement(10, 15), 1.5)
-        self.assertEqual(achievement(10, 3), 0.3)
-        self.assertEqual(achievement(10, 0), 0.0)
-        self.assertEqual(achievement(0, 5), 0.0)
+        self.assertEqual(achievement(10, 15), Decimal("1.5"))
+        self.assertEqual(achievement(10, 3), Decimal("0.3"))
+        self.assertEqual(achievement(10, 0), 0)
+        self.assertIsNone(achievement(0, 5))
         # lower is better: on target 100 %, nothing 200 %, twice the target 0
         self.assertEqual(achievement(4, 4, higher_is_better=False), 1.0)
         self.assertEqual(achievement(4, 0, higher_is_better=False), 2.0)

@@ -16,13 +16,16 @@ Achievements, rates and factors are ratios: 1.5 means 150 %.
   reaches its minimum target, the supervisor earns a percentage *of the team
   target value* (not of the actual): reward = rate × target value.
 
-Money is computed with :class:`~decimal.Decimal` and ``ROUND_HALF_UP`` to the
-currency's rounding step, so amounts are exact to the cent.
+Money is computed with :class:`~decimal.Decimal` and rounded half-up to the
+currency's rounding step (:mod:`.money`), so amounts are exact to the cent.
 """
 
 from collections import namedtuple
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from itertools import pairwise
+
+from .money import round_money, to_decimal
+from .target_math import achievement
 
 DEFAULT_RATE = 0.3
 
@@ -35,17 +38,22 @@ Bracket = namedtuple(
     defaults=[FACTOR_FIXED, 0.0, None],
 )
 
-#: The shipped default scale (seed 002 §9 table 1). The table itself is not
-#: in the source text; these brackets reproduce both worked examples
-#: (E1: 150 % → factor 150 %; E2: 30 % → factor 25 %) and pay nothing for
-#: no result at all.
+#: Cap of the open top bracket of the default scale: from 120 % the factor
+#: is the achievement itself, up to 300 %, so that a typo in an actual cannot
+#: pay a fortune.
+DEFAULT_CAP = 3.0
+
+#: The shipped default scale, the one place it is defined (the data file
+#: creates it from here). Its brackets reproduce both worked examples
+#: (target 10, actual 15: 150 % → factor 150 %; actual 3: 30 % → factor 25 %)
+#: and pay nothing for no result at all.
 DEFAULT_SCALE = (
     Bracket(0.0, 0.2, FACTOR_FIXED, 0.0),
     Bracket(0.2, 0.6, FACTOR_FIXED, 0.25),
     Bracket(0.6, 0.8, FACTOR_FIXED, 0.5),
     Bracket(0.8, 1.0, FACTOR_FIXED, 0.8),
     Bracket(1.0, 1.2, FACTOR_FIXED, 1.0),
-    Bracket(1.2, None, FACTOR_ACHIEVEMENT, 0.0),
+    Bracket(1.2, None, FACTOR_ACHIEVEMENT, 0.0, DEFAULT_CAP),
 )
 
 
@@ -65,11 +73,7 @@ class ScaleError(ValueError):
         super().__init__(f"{kind}: {params}")
 
 
-def _d(value):
-    """Exact decimal of a float or int (through its shortest repr)."""
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+_d = to_decimal
 
 
 def _pct(value):
@@ -123,15 +127,6 @@ def validate_scale(brackets):
         raise ScaleError("open_end", achievement_to=_pct(ordered[-1].achievement_to))
 
 
-def achievement(target, actual):
-    """Actual / target as an exact decimal ratio; no actual counts as 0.
-    A target that is missing, zero or negative gives ``None`` (no
-    achievement can be measured)."""
-    if not target or target <= 0:
-        return None
-    return _d(actual or 0) / _d(target)
-
-
 def find_bracket(brackets, value):
     """The bracket covering achievement ``value`` (from included, to
     excluded). ``None`` counts as 0."""
@@ -161,15 +156,6 @@ def factor_for(brackets, value):
     return factor
 
 
-def round_money(amount, rounding=0.01):
-    """Round ``amount`` half-up to a multiple of the currency's rounding
-    step (0.01 for CNY)."""
-    step = _d(rounding)
-    if step <= 0:
-        raise ValueError("rounding must be positive")
-    return (_d(amount) / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
-
-
 def standard(wage, rate=DEFAULT_RATE, rounding=0.01):
     """Performance-pay standard: the wage × rate, rounded to the currency."""
     return round_money(_d(wage or 0) * _d(rate), rounding)
@@ -180,11 +166,19 @@ def performance_pay(standard_amount, factor, rounding=0.01):
     return round_money(_d(standard_amount) * _d(factor), rounding)
 
 
-def compute_line(brackets, wage, target, actual, rate=DEFAULT_RATE, rounding=0.01):
+def compute_line(
+    brackets,
+    wage,
+    target,
+    actual,
+    rate=DEFAULT_RATE,
+    rounding=0.01,
+    higher_is_better=True,
+):
     """Everything of one person's monthly line, as a dict of decimals:
     ``achievement`` (ratio, 0 when no actual), ``factor``, ``standard`` and
     ``amount``."""
-    ratio = achievement(target, actual)
+    ratio = achievement(target, actual, higher_is_better)
     if ratio is None:
         ratio = Decimal(0)
     factor = factor_for(brackets, ratio)
@@ -197,11 +191,18 @@ def compute_line(brackets, wage, target, actual, rate=DEFAULT_RATE, rounding=0.0
     }
 
 
-def team_reward(target_value, minimum_value, actual, rate, rounding=0.01):
+def team_reward(
+    target_value, minimum_value, actual, rate, rounding=0.01, higher_is_better=True
+):
     """The supervisor's team reward: ``rate`` × the team target value when
     the team's ``actual`` reaches its minimum (the target value itself when
-    no minimum is set), else 0."""
-    threshold = minimum_value if minimum_value else target_value
-    if not target_value or target_value <= 0 or _d(actual or 0) < _d(threshold):
+    no minimum is set), else 0. On a lower-is-better measure, reaching means
+    an actual at most that threshold (as for the target's own flag)."""
+    if not target_value or target_value <= 0:
+        return Decimal(0)
+    actual = _d(actual or 0)
+    threshold = _d(minimum_value) if minimum_value else _d(target_value)
+    met = actual >= threshold if higher_is_better else actual <= threshold
+    if not met:
         return Decimal(0)
     return round_money(_d(target_value) * _d(rate), rounding)

@@ -7,10 +7,29 @@ Achievements are ratios: 1.5 means 150 %.
 
 import calendar
 from datetime import date, timedelta
+from decimal import Decimal
+
+from .money import is_finite, to_decimal
+
+#: The largest target, minimum or actual value accepted (revenue in currency
+#: units included): anything beyond is a typo, not a result.
+MAX_VALUE = Decimal(10) ** 12
+
+
+def is_valid_value(value, allow_negative=False):
+    """True for a finite number within ±:data:`MAX_VALUE` (and not negative
+    unless allowed)."""
+    if not is_finite(value):
+        return False
+    number = to_decimal(value)
+    if number < 0 and not allow_negative:
+        return False
+    return abs(number) <= MAX_VALUE
 
 
 def achievement(target, actual, higher_is_better=True):
-    """Achievement of ``actual`` against ``target`` as a ratio.
+    """Achievement of ``actual`` against ``target`` as an exact decimal
+    ratio (1.5 = 150 %): the one definition used by targets and pay lines.
 
     * higher is better (enrolments, revenue): ``actual / target``
       (target 10, actual 15 → 1.5);
@@ -18,14 +37,15 @@ def achievement(target, actual, higher_is_better=True):
       floored at 0: hitting the target exactly gives 1.0, zero gives 2.0,
       twice the target or worse gives 0.
 
-    A target that is not positive (not set yet) gives 0.
+    No actual counts as 0. A target that is missing, zero or negative gives
+    ``None`` (no achievement can be measured).
     """
     if not target or target <= 0:
-        return 0.0
-    ratio = (actual or 0.0) / target
+        return None
+    ratio = to_decimal(actual or 0) / to_decimal(target)
     if higher_is_better:
         return ratio
-    return max(0.0, 2.0 - ratio)
+    return max(Decimal(2) - ratio, Decimal(0))
 
 
 def month_windows(date_start, date_end):
