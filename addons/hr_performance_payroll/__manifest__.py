@@ -13,6 +13,7 @@
     "development_status": "Alpha",
     "depends": ["payroll", "hr_target_mgmt"],
     "data": [
+        "data/res_users_data.xml",
         "data/hr_payroll_structure_data.xml",
         "views/hr_payslip_input_views.xml",
         "views/hr_payslip_views.xml",

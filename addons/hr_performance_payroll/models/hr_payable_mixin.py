@@ -4,9 +4,6 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
-# Context key of the bridge's own writes on paid lines (release, claim).
-BRIDGE_WRITE = "hr_payable_bridge_write"
-
 
 class HrPayableMixin(models.AbstractModel):
     """Payroll side of the payable-line contract.
@@ -66,8 +63,6 @@ class HrPayableMixin(models.AbstractModel):
         }
 
     def _payable_check_unlocked(self, fnames=None):
-        if self.env.context.get(BRIDGE_WRITE):
-            return
         if fnames is not None and not set(fnames) - self._payable_unlocked_fields():
             return
         for line in self:
@@ -104,6 +99,11 @@ class HrPayableMixin(models.AbstractModel):
             ]
         ).unlink()
         return super().unlink()
+
+    @api.model
+    def _payable_mark_paid_where(self):
+        # a line a payslip holds is paid already
+        return SQL("%s AND payslip_id IS NULL", super()._payable_mark_paid_where())
 
     # ------------------------------------------------------------------
     # Claim and release (set-based, one query per model)

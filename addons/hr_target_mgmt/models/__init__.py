@@ -1,3 +1,5 @@
+from . import hr_team_scope_mixin
+from . import hr_approval_mixin
 from . import hr_payable_mixin
 from . import hr_target_period
 from . import hr_target_measure
@@ -7,6 +9,7 @@ from . import hr_target_probation
 from . import hr_target_probation_line
 from . import hr_job
 from . import hr_employee
+from . import hr_employee_public
 from . import hr_performance_pay_scale
 from . import hr_performance_pay_scale_bracket
 from . import hr_performance_pay_run

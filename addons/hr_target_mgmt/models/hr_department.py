@@ -1,10 +1,15 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class HrDepartment(models.Model):
-    _inherit = "hr.department"
+    _name = "hr.department"
+    _inherit = ["hr.department", "hr.team.scope.mixin"]
+
+    @api.model
+    def _team_scope_domain(self):
+        return [("id", "in", self._team_managed_department_ids())]
 
     performance_pay_scale_id = fields.Many2one(
         "hr.performance.pay.scale",

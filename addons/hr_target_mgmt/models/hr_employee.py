@@ -1,10 +1,15 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import _, fields, models
+from odoo import _, api, fields, models
 
 
 class HrEmployee(models.Model):
-    _inherit = "hr.employee"
+    _name = "hr.employee"
+    _inherit = ["hr.employee", "hr.team.scope.mixin"]
+
+    @api.model
+    def _team_scope_domain(self):
+        return self._team_employee_domain("id")
 
     target_count = fields.Integer(
         compute="_compute_target_count",

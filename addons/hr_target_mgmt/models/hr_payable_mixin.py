@@ -1,6 +1,8 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError
+from odoo.tools import SQL
 
 
 class HrPayableMixin(models.AbstractModel):
@@ -21,8 +23,13 @@ class HrPayableMixin(models.AbstractModel):
       computed fields redefined on the inheriting model, e.g.
       ``hr.performance.pay.line``);
     * their own locking of approved lines. The bridge adds the lock of paid
-      lines and writes its own fields under the context key
-      ``hr_payable_bridge_write``, which inheriting models let through.
+      lines.
+
+    The payable fields are bookkeeping: no client writes them, whatever its
+    context (:meth:`write` refuses them unless the server's own code writes,
+    as superuser). Lines are marked paid by set-based statements that only
+    take lines approved and not paid yet: :meth:`_payable_mark_paid` (paid
+    outside payroll) here, the payslip's claim in the bridge.
 
     Input codes in use: ``PERF_PAY`` (monthly performance pay) and
     ``TEAM_REWARD`` (supervisor's team reward).
@@ -64,6 +71,62 @@ class HrPayableMixin(models.AbstractModel):
         copy=False,
         help="Set by payroll when a confirmed payslip paid this line.",
     )
+
+    @api.model
+    def _payable_bookkeeping_fields(self):
+        """Fields only the server writes."""
+        return {name for name in self._fields if name.startswith("payable")} | {
+            "payslip_id"
+        }
+
+    def write(self, vals):
+        if not self.env.su and self._payable_bookkeeping_fields() & set(vals):
+            raise AccessError(
+                _(
+                    "%(lines)s: the payroll fields (payable, paid, payslip) are "
+                    "set by the approval workflow and by payroll only.",
+                    lines=", ".join(self.mapped("display_name")),
+                )
+            )
+        return super().write(vals)
+
+    @api.model
+    def _payable_mark_paid_where(self):
+        """Condition of the lines :meth:`_payable_mark_paid` may take."""
+        return SQL("payable IS TRUE AND payable_paid IS NOT TRUE")
+
+    @api.model
+    def _payable_mark_paid(self, line_ids):
+        """Mark the approved, unpaid lines among ``line_ids`` as paid outside
+        payroll, in one statement that takes only lines nobody paid yet, so
+        that payroll never pays them again. Server code: the caller checks
+        the user's rights.
+
+        :return: the lines marked paid
+        """
+        if not line_ids:
+            return self.browse()
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE %(table)s
+                   SET payable_paid = TRUE,
+                       write_uid = %(uid)s,
+                       write_date = (now() at time zone 'UTC')
+                 WHERE id IN %(ids)s AND %(where)s
+             RETURNING id
+                """,
+                table=SQL.identifier(self._table),
+                uid=self.env.uid,
+                ids=tuple(line_ids),
+                where=self._payable_mark_paid_where(),
+            )
+        )
+        lines = self.browse([row[0] for row in self.env.cr.fetchall()])
+        lines.invalidate_recordset(["payable_paid", "write_date", "write_uid"])
+        lines.modified(["payable_paid"])
+        return lines
 
     # Hooks called by the payroll bridge (no-ops without it): inheriting
     # models may react, e.g. close their run when its last line is paid.

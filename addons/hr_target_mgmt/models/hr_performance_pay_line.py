@@ -1,19 +1,21 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
 
 from ..tools import perf_pay
+from ..tools.money import MAX_AMOUNT, is_finite
 
 # States in which the lines of a run may still change: the supervisor enters
 # results (draft), finance corrects them (reported), the supervisor adjusts
 # the distribution (verified).
 EDITABLE_STATES = ("draft", "reported", "verified")
 INPUT_CODES = {"performance": "PERF_PAY", "team_reward": "TEAM_REWARD"}
-BOOLEANS = ("payable", "payable_paid")
-# Context key under which the payroll bridge writes its own fields.
-BRIDGE_WRITE = "hr_payable_bridge_write"
+# The only fields a client writes on a line (the supervisor enters results
+# and adjusts the distribution, finance corrects them): everything else is
+# computed by the run and by payroll.
+CLIENT_FIELDS = frozenset({"actual", "amount", "note"})
 
 
 class HrPerformancePayLine(models.Model):
@@ -33,7 +35,9 @@ class HrPerformancePayLine(models.Model):
         ondelete="cascade",
         index=True,
     )
-    state = fields.Selection(related="run_id.state", store=True, string="Run State")
+    state = fields.Selection(
+        related="run_id.state", store=True, string="Run State", readonly=True
+    )
     company_id = fields.Many2one(related="run_id.company_id", store=True, index=True)
     currency_id = fields.Many2one(related="run_id.currency_id")
     date_from = fields.Date(related="run_id.date_from", store=True, string="Month")
@@ -68,6 +72,11 @@ class HrPerformancePayLine(models.Model):
         help="Team reward: the team's minimum target.",
     )
     actual = fields.Float(digits=(16, 2))
+    higher_is_better = fields.Boolean(
+        default=True,
+        help="From the target's measure: on a lower-is-better measure "
+        "(complaints...) fewer is a higher achievement.",
+    )
     achievement = fields.Float(compute="_compute_amount", store=True, digits=(16, 4))
     factor = fields.Float(compute="_compute_amount", store=True, digits=(16, 4))
     standard = fields.Monetary(
@@ -125,6 +134,7 @@ class HrPerformancePayLine(models.Model):
         "target_value",
         "minimum_value",
         "actual",
+        "higher_is_better",
         "wage",
         "rate",
         "scale_id.bracket_ids",
@@ -148,6 +158,7 @@ class HrPerformancePayLine(models.Model):
                         "target_value": line.target_value,
                         "minimum_value": line.minimum_value,
                         "actual": line.actual,
+                        "higher_is_better": line.higher_is_better,
                         "wage": line.wage,
                         "rate": line.rate,
                     },
@@ -159,13 +170,19 @@ class HrPerformancePayLine(models.Model):
     @api.model
     def _compute_amount_values(self, vals, brackets, currency):
         """Achievement, factor, standard and amount of a line described by
-        ``vals`` (line_type, target_value, minimum_value, actual, wage,
-        rate), with the scale's ``brackets`` (plain tuples)."""
+        ``vals`` (line_type, target_value, minimum_value, actual,
+        higher_is_better, wage, rate), with the scale's ``brackets`` (plain
+        tuples). Non-finite inputs give a zero line (the constraints then
+        refuse them with a message naming the line)."""
         rounding = currency.rounding or 0.01
+        higher = vals.get("higher_is_better", True) is not False
+        numbers = ("target_value", "minimum_value", "actual", "wage", "rate")
+        if not all(is_finite(vals.get(key) or 0) for key in numbers):
+            return dict.fromkeys(("achievement", "factor", "standard", "amount"), 0.0)
         if vals["line_type"] == "team_reward":
-            ratio = perf_pay.achievement(vals["target_value"], vals["actual"]) or 0
+            ratio = perf_pay.achievement(vals["target_value"], vals["actual"], higher)
             return {
-                "achievement": float(ratio),
+                "achievement": float(ratio or 0),
                 "factor": 0.0,
                 "standard": 0.0,
                 "amount": float(
@@ -175,6 +192,7 @@ class HrPerformancePayLine(models.Model):
                         vals["actual"],
                         vals["rate"],
                         rounding,
+                        higher,
                     )
                 ),
             }
@@ -185,53 +203,65 @@ class HrPerformancePayLine(models.Model):
             vals["actual"],
             vals["rate"],
             rounding,
+            higher,
         )
         return {key: float(value) for key, value in result.items()}
 
     @api.model
     def _insert_lines(self, runs, vals_list):
-        """Create the lines of ``runs`` from complete ``vals_list`` (every
-        stored field, computed ones included) in a single INSERT.
+        """Create the lines of ``runs`` from ``vals_list`` (with their
+        amounts already computed by :meth:`_compute_amount_values`) in a
+        single INSERT, storing what ``create`` would store.
 
         A monthly run holds thousands of lines; the ORM would insert them by
         hundreds and read them back by thousands, so the number of queries
-        would grow with the number of employees. The values are computed by
-        the same methods as the ORM computes, and the caches are invalidated
-        and the run's dependent fields marked to recompute afterwards."""
+        would grow with the number of employees. The related and payable
+        fields are computed here by the same rules as their compute methods;
+        any other stored field (one another addon adds) gets its default, or
+        is computed by the ORM afterwards. A test compares every stored
+        column with what ``create`` stores.
+
+        Server code only: the caller checks the user's rights first."""
         if not vals_list:
             return self.browse()
         self.env.flush_all()
         runs_by_id = {run.id: run for run in runs}
         now = self.env.cr.now()
-        uid = self.env.uid
         rows = []
         for vals in vals_list:
             run = runs_by_id[vals["run_id"]]
-            row = dict(
-                vals,
-                state=run.state,
-                company_id=run.company_id.id,
-                date_from=run.date_from,
-                payable_employee_id=vals["employee_id"],
-                payable_contract_id=vals["contract_id"],
-                payable_amount=vals["amount"],
-                payable_currency_id=run.currency_id.id,
-                payable_date=run.date_pay,
-                payable_input_code=INPUT_CODES[vals["line_type"]],
-                payable=False,
-                payable_paid=False,
-                create_uid=uid,
-                create_date=now,
-                write_uid=uid,
-                write_date=now,
-            )
             rows.append(
-                {
-                    key: None if value is False and key not in BOOLEANS else value
-                    for key, value in row.items()
-                }
+                dict(
+                    vals,
+                    state=run.state,
+                    company_id=run.company_id.id,
+                    date_from=run.date_from,
+                    payable_employee_id=vals["employee_id"],
+                    payable_contract_id=vals["contract_id"],
+                    payable_amount=vals["amount"],
+                    payable_currency_id=run.currency_id.id,
+                    payable_date=run.date_pay,
+                    payable_input_code=INPUT_CODES[vals["line_type"]],
+                    payable=run.state in ("approved", "paid")
+                    and not run.currency_id.is_zero(vals["amount"]),
+                    create_uid=self.env.uid,
+                    create_date=now,
+                    write_uid=self.env.uid,
+                    write_date=now,
+                )
             )
-        columns = list(rows[0])
+        stored = {
+            name: field
+            for name, field in self._fields.items()
+            if field.store and field.column_type and name != "id"
+        }
+        missing = set(stored) - set(rows[0])
+        to_compute = {name for name in missing if stored[name].compute}
+        defaults = self.default_get(sorted(missing - to_compute))
+        for row in rows:
+            for name in missing - to_compute:
+                row.setdefault(name, defaults.get(name, False))
+        columns = sorted(rows[0])
         query = SQL(
             "INSERT INTO %s (%s) VALUES %%s RETURNING id",
             SQL.identifier(self._table),
@@ -241,15 +271,24 @@ class HrPerformancePayLine(models.Model):
             row[0]
             for row in self.env.cr.execute_values(
                 query.code,
-                [tuple(row[column] for column in columns) for row in rows],
+                [
+                    tuple(
+                        stored[column].convert_to_column(row[column], self)
+                        for column in columns
+                    )
+                    for row in rows
+                ],
                 page_size=len(rows),
                 fetch=True,
             )
         ]
         self.invalidate_model()
+        lines = self.browse(ids)
+        for name in to_compute:
+            self.env.add_to_compute(stored[name], lines)
         runs.invalidate_recordset(["line_ids"])
         runs.modified(["line_ids"])
-        return self.browse(ids)
+        return lines
 
     @api.depends(
         "employee_id",
@@ -274,11 +313,37 @@ class HrPerformancePayLine(models.Model):
             ) and not line.currency_id.is_zero(line.amount)
 
     # ------------------------------------------------------------------
-    # Lock: lines change only while their run is in an editable state
+    # Numbers a payroll can pay
+    # ------------------------------------------------------------------
+    @api.constrains("actual", "amount", "wage", "target_value", "minimum_value")
+    def _check_numbers(self):
+        for line in self:
+            values = (line.actual, line.target_value, line.minimum_value)
+            if not all(is_finite(value) for value in values):
+                raise ValidationError(
+                    _(
+                        "Line %(line)s: the target, minimum and actual must be "
+                        "real numbers.",
+                        line=line.display_name,
+                    )
+                )
+            for amount in (line.amount, line.wage):
+                if not is_finite(amount) or not 0 <= amount <= MAX_AMOUNT:
+                    raise ValidationError(
+                        _(
+                            "Line %(line)s: amounts and wages must be between 0 "
+                            "and %(maximum)s (got %(value)s).",
+                            line=line.display_name,
+                            maximum=f"{MAX_AMOUNT:,.0f}",
+                            value=amount,
+                        )
+                    )
+
+    # ------------------------------------------------------------------
+    # Client writes: the supervisor's and finance's fields only, while the
+    # run is in an editable state
     # ------------------------------------------------------------------
     def _check_editable(self):
-        if self.env.context.get(BRIDGE_WRITE):
-            return
         # paid lines are locked by payroll, whose message names the payslip
         for line in self.filtered(lambda ln: not ln.payable_paid):
             if line.run_id.state not in EDITABLE_STATES:
@@ -293,23 +358,48 @@ class HrPerformancePayLine(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not self.env.su:
+            raise AccessError(
+                _(
+                    "Performance-pay lines are created by the run's Compute "
+                    "Lines button, not one by one."
+                )
+            )
         lines = super().create(vals_list)
         lines._check_editable()
         return lines
 
     def write(self, vals):
-        if not self.env.context.get(BRIDGE_WRITE):
-            payable_fields = {
-                name for name in self._fields if name.startswith("payable")
-            }
-            if not self.env.su and payable_fields & set(vals):
+        fnames = set(vals)
+        if not self.env.su:
+            forbidden = fnames - CLIENT_FIELDS
+            if forbidden:
                 raise AccessError(
                     _(
-                        "The payroll fields of performance-pay lines are set by "
-                        "the run's workflow and by payroll only."
+                        "Performance-pay lines: %(fields)s are set by the run "
+                        "and by payroll; only the actual, the amount and the "
+                        "note can be changed.",
+                        fields=", ".join(
+                            sorted(
+                                self._fields[name]._description_string(self.env)
+                                if name in self._fields
+                                else name
+                                for name in forbidden
+                            )
+                        ),
                     )
                 )
+        if not self.env.su or fnames & CLIENT_FIELDS:
             self._check_editable()
+        for fname in ("actual", "amount"):
+            if fname in vals and not is_finite(vals[fname] or 0):
+                raise ValidationError(
+                    _(
+                        "Line %(line)s: %(field)s must be a real number.",
+                        line=", ".join(self.mapped("display_name")),
+                        field=self._fields[fname]._description_string(self.env),
+                    )
+                )
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)

@@ -1,31 +1,15 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-import base64
 import calendar
-import io
 from datetime import date, timedelta
 
-import xlsxwriter
 from dateutil.relativedelta import relativedelta
-from xlsxwriter.utility import xl_col_to_name
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .hr_performance_pay_line import BRIDGE_WRITE
+from .hr_approval_mixin import ApprovalStep
 
-# Workflow step of each open state: (deadline field, responsible role, next
-# state, activity summary). The supervisor (manager role) reports and submits,
-# finance verifies, the principal approves (seed 002 §9.2).
-STEPS = {
-    "draft": ("date_report_deadline", "supervisor", "reported"),
-    "reported": ("date_verify_deadline", "finance", "verified"),
-    "verified": ("date_submit_deadline", "supervisor", "submitted"),
-    "submitted": ("date_approve_deadline", "principal", "approved"),
-}
-LOCKED_STATES = ("approved", "paid")
-# Context key of the workflow methods' own writes of the state.
-WORKFLOW_WRITE = "hr_performance_pay_workflow"
 GROUP_MANAGER = "hr_target_mgmt.group_hr_target_mgmt_manager"
 GROUP_FINANCE = "hr_target_mgmt.group_hr_target_mgmt_finance"
 GROUP_PRINCIPAL = "hr_target_mgmt.group_hr_target_mgmt_principal"
@@ -46,7 +30,7 @@ class HrPerformancePayRun(models.Model):
 
     _name = "hr.performance.pay.run"
     _description = "Monthly Performance-Pay Run"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["hr.approval.mixin", "hr.team.scope.mixin"]
     _order = "date_month desc, id desc"
     _check_company_auto = True
 
@@ -87,10 +71,10 @@ class HrPerformancePayRun(models.Model):
         string="Responsible",
         compute="_compute_user_id",
         store=True,
-        readonly=False,
         index=True,
         tracking=True,
-        help="Supervisor who reports the results and submits the distribution table.",
+        help="Supervisor who reports the results and submits the distribution "
+        "table: the team's supervisor, or the department's manager.",
     )
     state = fields.Selection(
         [
@@ -103,6 +87,7 @@ class HrPerformancePayRun(models.Model):
         ],
         required=True,
         default="draft",
+        readonly=True,
         tracking=True,
         copy=False,
         index=True,
@@ -120,17 +105,18 @@ class HrPerformancePayRun(models.Model):
         string="Approve By", compute="_compute_deadlines", store=True
     )
     date_pay = fields.Date(string="Pay Day", compute="_compute_deadlines", store=True)
-    date_next_deadline = fields.Date(
-        string="Next Deadline", compute="_compute_next_deadline", store=True
-    )
     line_ids = fields.One2many(
         "hr.performance.pay.line", "run_id", string="Lines", copy=False
     )
     amount_total = fields.Monetary(
-        string="Total", compute="_compute_amount_total", store=True
+        string="Total",
+        compute="_compute_amount_total",
+        store=True,
+        groups="hr_target_mgmt.group_hr_target_mgmt_manager,"
+        "hr_target_mgmt.group_hr_target_mgmt_finance",
+        help="Sum of the run's lines (supervisors, HR and finance only: an "
+        "employee sees their own lines, never the run's total).",
     )
-    reminded_state = fields.Char(copy=False, readonly=True)
-    late_reminded_state = fields.Char(copy=False, readonly=True)
     note = fields.Html()
 
     # ------------------------------------------------------------------
@@ -156,9 +142,7 @@ class HrPerformancePayRun(models.Model):
     def _compute_user_id(self):
         for run in self:
             run.user_id = (
-                run.supervisor_id.user_id
-                or run.department_id.manager_id.user_id
-                or run.user_id
+                run.supervisor_id.user_id or run.department_id.manager_id.user_id
             )
 
     @api.depends(
@@ -200,24 +184,6 @@ class HrPerformancePayRun(models.Model):
                 following, company.performance_approve_day
             )
             run.date_pay = _month_day(following, company.performance_pay_day)
-
-    @api.depends(
-        "state",
-        "date_report_deadline",
-        "date_verify_deadline",
-        "date_submit_deadline",
-        "date_approve_deadline",
-        "date_pay",
-    )
-    def _compute_next_deadline(self):
-        for run in self:
-            step = STEPS.get(run.state)
-            if step:
-                run.date_next_deadline = run[step[0]]
-            elif run.state == "approved":
-                run.date_next_deadline = run.date_pay
-            else:
-                run.date_next_deadline = False
 
     @api.depends("line_ids.amount")
     def _compute_amount_total(self):
@@ -277,38 +243,40 @@ class HrPerformancePayRun(models.Model):
                 vals["date_month"] = fields.Date.to_date(vals["date_month"]).replace(
                     day=1
                 )
-        return super().create(vals_list)
-
-    def _unlocked_fields(self):
-        """Fields that may change on an approved or paid run."""
-        return {
-            "state",
-            "reminded_state",
-            "late_reminded_state",
-            "note",
-        } | {
-            name
-            for name in self._fields
-            if name.startswith(("message_", "activity_", "website_message_"))
-        }
+        runs = super().create(vals_list)
+        runs._check_team_scope()
+        return runs
 
     def write(self, vals):
-        if set(vals) - self._unlocked_fields():
-            self._check_unlocked()
-        if (
-            "state" in vals
-            and not self.env.su
-            and not self.env.context.get(WORKFLOW_WRITE)
-        ):
-            raise AccessError(
-                _(
-                    "The status of performance-pay runs changes through their "
-                    "workflow buttons only."
+        team_fields = {"date_month", "department_id", "supervisor_id", "company_id"}
+        if team_fields & set(vals):
+            for run in self.filtered(lambda r: r.state != "draft"):
+                raise UserError(
+                    _(
+                        "Run %(name)s is %(state)s: its month, team and company "
+                        "can only be changed while it is a draft.",
+                        name=run.display_name,
+                        state=run._approval_state_label(),
+                    )
                 )
-            )
         if vals.get("date_month"):
             vals["date_month"] = fields.Date.to_date(vals["date_month"]).replace(day=1)
-        return super().write(vals)
+        res = super().write(vals)
+        if team_fields & set(vals):
+            self._check_team_scope()
+        return res
+
+    @api.model
+    def _team_scope_domain(self):
+        """A manager's runs: those of the departments they manage (and
+        below), their own team's and their team's supervisors' teams."""
+        return [
+            "|",
+            "|",
+            ("department_id.is_in_my_team", "=", True),
+            ("supervisor_id.user_id", "=", self.env.uid),
+            ("supervisor_id.is_in_my_team", "=", True),
+        ]
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
@@ -318,20 +286,7 @@ class HrPerformancePayRun(models.Model):
                     _(
                         "Run %(name)s is %(state)s: only draft runs can be deleted.",
                         name=run.display_name,
-                        state=dict(
-                            run._fields["state"]._description_selection(run.env)
-                        )[run.state],
-                    )
-                )
-
-    def _check_unlocked(self):
-        for run in self:
-            if run.state in LOCKED_STATES:
-                raise UserError(
-                    _(
-                        "Run %(name)s is approved or paid and can no longer be "
-                        "changed.",
-                        name=run.display_name,
+                        state=run._approval_state_label(),
                     )
                 )
 
@@ -512,6 +467,7 @@ class HrPerformancePayRun(models.Model):
                     target_value=data["target_value"],
                     minimum_value=0.0,
                     actual=data["actual"],
+                    higher_is_better=data["target"].measure_id.higher_is_better,
                     scale_id=scale.id,
                     rate=contract._get_performance_pay_rate(),
                 )
@@ -528,6 +484,7 @@ class HrPerformancePayRun(models.Model):
                     target_value=data["target_value"],
                     minimum_value=data["minimum_value"],
                     actual=data["actual"],
+                    higher_is_better=data["target"].measure_id.higher_is_better,
                     scale_id=False,
                     rate=reward_rate,
                 )
@@ -535,8 +492,41 @@ class HrPerformancePayRun(models.Model):
                 vals_list.append(vals)
         return vals_list
 
+    def _check_period_exists(self):
+        """Every run's month must be a monthly target period of its company:
+        without one there are no targets to pay on."""
+        periods = (
+            self.env["hr.target.period"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", self.company_id.ids),
+                    ("period_type", "=", "month"),
+                    ("date_from", "in", list(set(self.mapped("date_from")))),
+                ]
+            )
+        )
+        found = {(p.company_id.id, p.date_from) for p in periods}
+        for run in self:
+            if (run.company_id.id, run.date_from) not in found:
+                raise UserError(
+                    _(
+                        "Run %(name)s: there is no monthly target period "
+                        "%(month)s in %(company)s, so there are no targets to "
+                        "pay on. Create the period and its targets, then "
+                        "compute the lines again.",
+                        name=run.display_name,
+                        month=run.date_from.strftime("%Y-%m"),
+                        company=run.company_id.name,
+                    )
+                )
+
     def action_compute_lines(self):
-        """(Re)compute the lines of draft runs from the targets."""
+        """(Re)compute the lines of draft runs from the targets.
+
+        The caller needs the right to write the runs and to create lines
+        (checked here: the lines are then written by the server in one
+        statement)."""
         for run in self:
             if run.state != "draft":
                 raise UserError(
@@ -546,54 +536,86 @@ class HrPerformancePayRun(models.Model):
                         name=run.display_name,
                     )
                 )
-            run._check_unlocked()
         self.check_access("write")
+        Line = self.env["hr.performance.pay.line"]
+        Line.check_access("create")
+        self.line_ids.check_access("unlink")
+        self._check_period_exists()
         self._check_period_open()
-        self.line_ids.unlink()
         vals_list = []
         for run in self:
-            vals_list += run._prepare_line_values()
-        self.env["hr.performance.pay.line"]._insert_lines(self, vals_list)
-        return True
-
-    # ------------------------------------------------------------------
-    # Workflow
-    # ------------------------------------------------------------------
-    def _check_group(self, group, action):
-        if not self.env.su and not self.env.user.has_group(group):
-            raise AccessError(
-                _(
-                    "You are not allowed to %(action)s performance-pay runs.",
-                    action=action,
-                )
-            )
-
-    def _check_state(self, state, action):
-        for run in self:
-            if run.state != state:
+            run_vals = run._prepare_line_values()
+            if not run_vals:
                 raise UserError(
                     _(
-                        "Run %(name)s cannot be %(action)s from its current state.",
+                        "Run %(name)s: no employee of this team has a target "
+                        "counting for performance pay, nor a team target, in "
+                        "%(month)s. Set their targets, then compute again.",
                         name=run.display_name,
-                        action=action,
+                        month=run.date_from.strftime("%Y-%m"),
                     )
                 )
-
-    def _advance(self, state):
-        self.with_context(**{WORKFLOW_WRITE: True}).write({"state": state})
-        # the step's activities are done, whoever they were assigned to
-        self.sudo().activity_feedback(
-            [
-                "hr_target_mgmt.mail_activity_type_performance_pay_step",
-                "hr_target_mgmt.mail_activity_type_performance_pay_late",
-            ]
-        )
-        self._schedule_step_activities(fields.Date.context_today(self))
+            vals_list += run_vals
+        self.line_ids.sudo().unlink()
+        Line.sudo()._insert_lines(self, vals_list)
         return True
 
+    # ------------------------------------------------------------------
+    # Workflow (hr.approval.mixin)
+    # ------------------------------------------------------------------
+    def _approval_steps(self):
+        """The monthly schedule: the supervisor reports the results, finance
+        verifies them, the supervisor submits the distribution table, the
+        principal approves it; then it is locked and paid."""
+        return [
+            ApprovalStep(
+                "draft",
+                "reported",
+                GROUP_MANAGER,
+                _("Report Results"),
+                "date_report_deadline",
+                "user_id",
+                _("Report the month's results"),
+                _("The month's results are late: report them now"),
+            ),
+            ApprovalStep(
+                "reported",
+                "verified",
+                GROUP_FINANCE,
+                _("Verify"),
+                "date_verify_deadline",
+                None,
+                _("Verify the reported results"),
+                _("The verification of the results is late: verify them now"),
+            ),
+            ApprovalStep(
+                "verified",
+                "submitted",
+                GROUP_MANAGER,
+                _("Submit Distribution"),
+                "date_submit_deadline",
+                "user_id",
+                _("Submit the distribution table"),
+                _("The distribution table is late: submit it now"),
+            ),
+            ApprovalStep(
+                "submitted",
+                "approved",
+                GROUP_PRINCIPAL,
+                _("Approve"),
+                "date_approve_deadline",
+                None,
+                _("Approve the distribution table"),
+                _("The approval of the distribution table is late: approve it now"),
+                lock_after=True,
+            ),
+        ]
+
+    def _approval_extra_locked_states(self):
+        return ("paid",)
+
     def action_report(self):
-        self._check_group(GROUP_MANAGER, _("report"))
-        self._check_state("draft", _("reported"))
+        self._approval_check_state(("draft",), _("Report Results"))
         self._check_period_open()
         for run in self:
             if not run.line_ids:
@@ -603,285 +625,69 @@ class HrPerformancePayRun(models.Model):
                         name=run.display_name,
                     )
                 )
-        return self._advance("reported")
+        return self._approval_advance("draft")
 
     def action_verify(self):
-        self._check_group(GROUP_FINANCE, _("verify"))
-        self._check_state("reported", _("verified"))
-        return self._advance("verified")
+        return self._approval_advance("reported")
 
     def action_submit(self):
-        self._check_group(GROUP_MANAGER, _("submit"))
-        self._check_state("verified", _("submitted"))
-        return self._advance("submitted")
+        return self._approval_advance("verified")
 
     def action_approve(self):
-        self._check_group(GROUP_PRINCIPAL, _("approve"))
-        self._check_state("submitted", _("approved"))
-        return self._advance("approved")
+        return self._approval_advance("submitted")
 
     def action_mark_paid(self):
         """Finance records the run as paid by hand (no payroll engine, or paid
         outside payroll): its lines count as paid, so that a payroll bridge
         never pays them a second time."""
-        self._check_group(GROUP_FINANCE, _("mark as paid"))
-        self._check_state("approved", _("marked as paid"))
-        self.line_ids.filtered("payable").sudo().with_context(
-            **{BRIDGE_WRITE: True}
-        ).write({"payable_paid": True})
-        return self._advance("paid")
+        label = _("Mark as Paid")
+        self._approval_check_group(GROUP_FINANCE, label)
+        self._approval_check_state(("approved",), label)
+        self.check_access("write")
+        self.env["hr.performance.pay.line"].sudo()._payable_mark_paid(self.line_ids.ids)
+        return self._approval_move("paid", ("approved",), GROUP_FINANCE, label)
 
     def action_reset_draft(self):
         """Send a reported, verified or submitted run back to the supervisor."""
-        self._check_group(GROUP_MANAGER, _("reset"))
-        for run in self:
-            if run.state not in ("reported", "verified", "submitted"):
-                raise UserError(
-                    _(
-                        "Run %(name)s cannot be reset to draft from its current state.",
-                        name=run.display_name,
-                    )
-                )
-        return self._advance("draft")
-
-    # ------------------------------------------------------------------
-    # Distribution table (业务奖金分配表)
-    # ------------------------------------------------------------------
-    def _distribution_rows(self):
-        """One row per person: their performance pay and team reward side by
-        side, in the order of the lines."""
-        self.ensure_one()
-        rows = {}
-        for line in self.line_ids.sorted(lambda ln: (ln.employee_id.name or "", ln.id)):
-            row = rows.setdefault(
-                line.employee_id.id,
-                {
-                    "employee": line.employee_id,
-                    "wage": line.wage,
-                    "target": 0.0,
-                    "actual": 0.0,
-                    "achievement": 0.0,
-                    "factor": 0.0,
-                    "standard": 0.0,
-                    "performance": 0.0,
-                    "team_reward": 0.0,
-                    "notes": [],
-                },
-            )
-            if line.line_type == "performance":
-                row.update(
-                    target=line.target_value,
-                    actual=line.actual,
-                    achievement=line.achievement,
-                    factor=line.factor,
-                    standard=line.standard,
-                    performance=line.amount,
-                )
-            else:
-                row["team_reward"] += line.amount
-            if line.note:
-                row["notes"].append(line.note)
-        return list(rows.values())
-
-    def _distribution_xlsx(self):
-        """The distribution table as XLSX bytes. Headers and signatures are
-        those of the Chinese form (业务奖金分配表), whatever the user's
-        language."""
-        self.ensure_one()
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
-        sheet = workbook.add_worksheet("业务奖金分配表")
-        digits = self.currency_id.decimal_places
-        money_format = "#,##0" + ("." + "0" * digits if digits else "")
-        title = workbook.add_format({"bold": True, "font_size": 16, "align": "center"})
-        header = workbook.add_format(
-            {"bold": True, "border": 1, "align": "center", "bg_color": "#D9E1F2"}
+        return self._approval_move(
+            "draft",
+            ("reported", "verified", "submitted"),
+            GROUP_MANAGER,
+            _("Reset to Draft"),
         )
-        text = workbook.add_format({"border": 1})
-        number = workbook.add_format({"border": 1, "num_format": "#,##0.##"})
-        percent = workbook.add_format({"border": 1, "num_format": "0.00%"})
-        money = workbook.add_format({"border": 1, "num_format": money_format})
-        total_text = workbook.add_format({"border": 1, "bold": True})
-        total_money = workbook.add_format(
-            {"border": 1, "bold": True, "num_format": money_format}
-        )
-        headers = [
-            ("序号", 6),
-            ("姓名", 14),
-            ("部门", 14),
-            ("岗位", 14),
-            ("基本工资", 12),
-            ("目标", 10),
-            ("实际完成", 10),
-            ("完成率", 10),
-            ("绩效系数", 10),
-            ("绩效工资标准", 14),
-            ("绩效工资", 12),
-            ("团队奖励", 12),
-            ("合计", 12),
-            ("备注", 24),
-        ]
-        last_col = len(headers) - 1
-        sheet.merge_range(0, 0, 0, last_col, "业务奖金分配表", title)
-        team = self.department_id.name or self.supervisor_id.name or ""
-        sheet.merge_range(
-            1,
-            0,
-            1,
-            last_col,
-            f"单位:{self.company_id.name}    部门/团队:{team}    "
-            f"月份:{self.date_from.strftime('%Y-%m')}    "
-            f"币种:{self.currency_id.name}",
-        )
-        for col, (label, width) in enumerate(headers):
-            sheet.write(3, col, label, header)
-            sheet.set_column(col, col, width)
-        rows = self._distribution_rows()
-        first = 4
-        for index, row in enumerate(rows):
-            r = first + index
-            employee = row["employee"]
-            total = self.currency_id.round(row["performance"] + row["team_reward"])
-            sheet.write_number(r, 0, index + 1, text)
-            sheet.write(r, 1, employee.name, text)
-            sheet.write(r, 2, employee.department_id.name or "", text)
-            sheet.write(r, 3, employee.job_id.name or "", text)
-            sheet.write_number(r, 4, row["wage"], money)
-            sheet.write_number(r, 5, row["target"], number)
-            sheet.write_number(r, 6, row["actual"], number)
-            sheet.write_number(r, 7, row["achievement"], percent)
-            sheet.write_number(r, 8, row["factor"], percent)
-            sheet.write_number(r, 9, row["standard"], money)
-            sheet.write_number(r, 10, row["performance"], money)
-            sheet.write_number(r, 11, row["team_reward"], money)
-            sheet.write_number(r, 12, total, money)
-            sheet.write(r, 13, "; ".join(row["notes"]), text)
-        total_row = first + len(rows)
-        sheet.merge_range(total_row, 0, total_row, 3, "合计", total_text)
-        for col in range(4, last_col):
-            sheet.write_blank(total_row, col, None, total_text)
-        for col, key in ((10, "performance"), (11, "team_reward")):
-            value = self.currency_id.round(sum(row[key] for row in rows))
-            letter = xl_col_to_name(col)
-            formula = f"=SUM({letter}{first + 1}:{letter}{total_row})"
-            sheet.write_formula(total_row, col, formula, total_money, value)
-        grand = self.currency_id.round(
-            sum(row["performance"] + row["team_reward"] for row in rows)
-        )
-        sheet.write_formula(
-            total_row, 12, f"=SUM(M{first + 1}:M{total_row})", total_money, grand
-        )
-        sign_row = total_row + 3
-        for col, label in ((0, "制表:"), (5, "财务审核:"), (10, "校长审批:")):
-            sheet.write(sign_row, col, label)
-            sheet.write(sign_row + 1, col, "日期:")
-        workbook.close()
-        return output.getvalue()
 
     def action_export_distribution(self):
-        """Download the distribution table (业务奖金分配表) as XLSX."""
+        """Download the distribution table (业务奖金分配表) as XLSX, served by
+        the controller after its own access check (no attachment is kept)."""
         self.ensure_one()
-        if not (
+        self._check_distribution_access()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/hr_target_mgmt/distribution/{self.id}",
+            "target": "self",
+        }
+
+    def _check_distribution_access(self):
+        """Supervisors (their team's runs), HR and finance may read the
+        distribution table; employees may not, even of a run holding their
+        own line."""
+        if not self.env.su and not (
             self.env.user.has_group(GROUP_MANAGER)
             or self.env.user.has_group(GROUP_FINANCE)
         ):
             raise AccessError(
-                _("Only supervisors and finance may export the distribution table.")
-            )
-        team = self.department_id.name or self.supervisor_id.name or ""
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": f"业务奖金分配表_{self.date_from:%Y-%m}_{team}.xlsx",
-                "datas": base64.b64encode(self._distribution_xlsx()),
-                "res_model": self._name,
-                "res_id": self.id,
-                "mimetype": "application/vnd.openxmlformats-officedocument."
-                "spreadsheetml.sheet",
-            }
-        )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{attachment.id}?download=true",
-            "target": "self",
-        }
-
-    # ------------------------------------------------------------------
-    # Activities and the scheduled action
-    # ------------------------------------------------------------------
-    def _step_users(self, role):
-        """Users responsible for ``role`` in this run's company."""
-        self.ensure_one()
-        if role == "supervisor":
-            return self.user_id
-        group = self.env.ref(GROUP_FINANCE if role == "finance" else GROUP_PRINCIPAL)
-        return group.sudo().users.filtered(
-            lambda u: u.active and not u.share and self.company_id in u.company_ids
-        )
-
-    def _step_summary(self, late):
-        labels = {
-            "draft": _("Report the month's results"),
-            "reported": _("Verify the reported results"),
-            "verified": _("Submit the distribution table"),
-            "submitted": _("Approve the distribution table"),
-        }
-        summary = labels[self.state]
-        if late:
-            summary = _("Late: %(step)s", step=summary)
-        return summary
-
-    def _schedule_step_activities(self, today):
-        """Post one activity per responsible user for the step due in each
-        run, and one more when the step is late. Each is posted once per
-        step (``reminded_state`` / ``late_reminded_state``)."""
-        step_type = self.env.ref(
-            "hr_target_mgmt.mail_activity_type_performance_pay_step"
-        )
-        late_type = self.env.ref(
-            "hr_target_mgmt.mail_activity_type_performance_pay_late"
-        )
-        model_id = self.env["ir.model"]._get_id(self._name)
-        vals_list = []
-        reminded = self.browse()
-        late_reminded = self.browse()
-        for run in self:
-            step = STEPS.get(run.state)
-            if not step:
-                continue
-            deadline = run[step[0]]
-            late = bool(deadline and today > deadline)
-            todo = []
-            if run.reminded_state != run.state:
-                todo.append((False, step_type))
-                reminded |= run
-            if late and run.late_reminded_state != run.state:
-                todo.append((True, late_type))
-                late_reminded |= run
-            for is_late, activity_type in todo:
-                for user in run._step_users(step[1]):
-                    vals_list.append(
-                        {
-                            "res_model_id": model_id,
-                            "res_id": run.id,
-                            "activity_type_id": activity_type.id,
-                            "summary": run.with_context(lang=user.lang)._step_summary(
-                                is_late
-                            ),
-                            "user_id": user.id,
-                            "date_deadline": deadline or today,
-                            "automated": True,
-                        }
-                    )
-        if vals_list:
-            self.env["mail.activity"].sudo().create(vals_list)
-        for runs in (reminded, late_reminded):
-            for state in set(runs.mapped("state")):
-                field = "reminded_state" if runs is reminded else "late_reminded_state"
-                runs.filtered(lambda r, state=state: r.state == state).sudo().write(
-                    {field: state}
+                _(
+                    "Run %(name)s: only supervisors, HR and finance may export "
+                    "the distribution table.",
+                    name=", ".join(self.mapped("display_name")),
                 )
-        return True
+            )
+        self.check_access("read")
+        self.line_ids.check_access("read")
 
+    # ------------------------------------------------------------------
+    # The scheduled action
+    # ------------------------------------------------------------------
     @api.model
     def _generate_runs(self, month):
         """Create the missing runs of ``month`` for every department with
@@ -926,8 +732,9 @@ class HrPerformancePayRun(models.Model):
         month = today.replace(day=1)
         self._generate_runs(month)
         self._generate_runs(month + relativedelta(months=1))
+        open_states = [step.state for step in self._approval_steps()]
         runs = self.sudo().search(
-            [("state", "in", list(STEPS)), ("date_from", "<", today + timedelta(1))]
+            [("state", "in", open_states), ("date_from", "<", today + timedelta(1))]
         )
-        runs._schedule_step_activities(today)
+        runs._approval_schedule_activities(today)
         return True

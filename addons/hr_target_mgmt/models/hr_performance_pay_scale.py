@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.fields import Command
 
 from ..tools import perf_pay
 
@@ -150,3 +151,49 @@ class HrPerformancePayScale(models.Model):
         return self.search(
             [("company_id", "=", company.id), ("is_default", "=", True)], limit=1
         )
+
+    @api.model
+    def _prepare_bracket_commands(self, brackets):
+        """Commands creating the brackets of ``brackets`` (plain
+        :class:`~..tools.perf_pay.Bracket` tuples; an open end and no cap are
+        stored as 0)."""
+        return [
+            Command.create(
+                {
+                    "achievement_from": bracket.achievement_from,
+                    "achievement_to": bracket.achievement_to or 0.0,
+                    "factor_type": bracket.factor_type,
+                    "factor": bracket.factor or 0.0,
+                    "cap": bracket.cap or 0.0,
+                }
+            )
+            for bracket in brackets
+        ]
+
+    @api.model
+    def _create_default_scale(self, company, name="Field Staff Scale", xmlid=None):
+        """Create ``company``'s default scale from the one definition of the
+        default brackets (``perf_pay.DEFAULT_SCALE``); with ``xmlid``, name
+        it so (the module's data, whose name is translated by the module's
+        translations)."""
+        scale = self.sudo().create(
+            {
+                "name": name,
+                "company_id": company.id,
+                "is_default": True,
+                "bracket_ids": self._prepare_bracket_commands(perf_pay.DEFAULT_SCALE),
+            }
+        )
+        if xmlid:
+            self.env["ir.model.data"]._update_xmlids(
+                [{"xml_id": xmlid, "record": scale, "noupdate": True}]
+            )
+        return scale
+
+    @api.model
+    def _install_default_scale(self):
+        """Data of the module: the main company's default scale."""
+        xmlid = "hr_target_mgmt.performance_pay_scale_default"
+        if not self.env.ref(xmlid, raise_if_not_found=False):
+            self._create_default_scale(self.env.ref("base.main_company"), xmlid=xmlid)
+        return True

@@ -3,6 +3,9 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.target_math import MAX_VALUE, is_valid_value
+from .hr_team_scope_mixin import check_team_scope
+
 
 class HrTargetActual(models.Model):
     """A dated result counted towards a target (e.g. 3 enrolments on the
@@ -68,6 +71,16 @@ class HrTargetActual(models.Model):
     @api.constrains("date", "target_id", "value")
     def _check_period(self):
         for actual in self:
+            if not is_valid_value(actual.value, allow_negative=True):
+                raise ValidationError(
+                    _(
+                        "Target %(target)s: the result of %(date)s must be a "
+                        "number between -%(maximum)s and %(maximum)s.",
+                        target=actual.target_id.display_name,
+                        date=actual.date,
+                        maximum=f"{MAX_VALUE:,.0f}",
+                    )
+                )
             period = actual.target_id.period_id
             actual._check_period_open()
             if not period.date_from <= actual.date <= period.date_to:
@@ -94,7 +107,11 @@ class HrTargetActual(models.Model):
     def write(self, vals):
         # refuse changes to entries of a closed period before writing
         self._check_period_open()
-        return super().write(vals)
+        res = super().write(vals)
+        if "target_id" in vals:
+            # the results stay on targets the user may write
+            check_team_scope(self)
+        return res
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_closed_period(self):

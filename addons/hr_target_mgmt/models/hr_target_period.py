@@ -1,5 +1,9 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import timedelta
+
+from dateutil.relativedelta import relativedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
@@ -66,8 +70,39 @@ class HrTargetPeriod(models.Model):
                     )
                 )
 
+    @api.constrains("date_from", "date_to", "period_type")
+    def _check_length(self):
+        """A period covers whole calendar months: a month one month, a
+        quarter three, a half-year six, a year twelve, from the first day
+        of its first month to the last day of its last."""
+        months = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
+        labels = dict(self._fields["period_type"]._description_selection(self.env))
+        for period in self:
+            count = months[period.period_type]
+            expected_end = (
+                period.date_from + relativedelta(months=count) - timedelta(days=1)
+            )
+            if period.date_from.day != 1 or period.date_to != expected_end:
+                raise ValidationError(
+                    _(
+                        "Period %(name)s: a period of type %(type)s runs from "
+                        "the first day of a month to the last day of its "
+                        "%(count)s month(s) (%(date_from)s to %(date_to)s "
+                        "expected for this start).",
+                        name=period.name,
+                        type=labels[period.period_type],
+                        count=count,
+                        date_from=period.date_from.replace(day=1),
+                        date_to=period.date_from.replace(day=1)
+                        + relativedelta(months=count)
+                        - timedelta(days=1),
+                    )
+                )
+
     def action_close(self):
         self.write({"state": "closed"})
+        return True
 
     def action_reopen(self):
         self.write({"state": "open"})
+        return True

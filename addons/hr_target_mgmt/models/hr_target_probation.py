@@ -297,6 +297,7 @@ class HrTargetProbation(models.Model):
         """Review now (HR officer), without waiting for the scheduled action."""
         self._check_decider(("running", "review"))
         self._propose()
+        return True
 
     def action_decide_confirm(self):
         """Confirm the employee (转正)."""
@@ -306,6 +307,7 @@ class HrTargetProbation(models.Model):
             # the contract's trial period ends with the probation
             probation._update_contract_trial(probation.date_end)
         self.activity_feedback(["mail.mail_activity_data_todo"])
+        return True
 
     def action_decide_extend(self):
         """Extend the probation (and the contract's trial period) by the
@@ -334,6 +336,7 @@ class HrTargetProbation(models.Model):
             # the contract's end of trial period follows the extension
             probation._update_contract_trial(new_end)
         self.activity_feedback(["mail.mail_activity_data_todo"])
+        return True
 
     def action_decide_end(self):
         """End the contract: its end date becomes today (never before its
@@ -357,6 +360,7 @@ class HrTargetProbation(models.Model):
             )
             probation.write(self._decision_vals("end", state="ended"))
         self.activity_feedback(["mail.mail_activity_data_todo"])
+        return True
 
     def action_decide_demote(self):
         """Accept a demotion proposal: a probation of the job's demotion
@@ -382,12 +386,14 @@ class HrTargetProbation(models.Model):
             probation.line_ids.unlink()
             probation._update_contract_trial(date_end)
         self.activity_feedback(["mail.mail_activity_data_todo"])
+        return True
 
     def action_decide_keep(self):
         """Reject a demotion proposal: the employee stays regular."""
         self._check_decider(("proposed",))
         self.write(self._decision_vals("keep", state="cancelled"))
         self.activity_feedback(["mail.mail_activity_data_todo"])
+        return True
 
     # ------------------------------------------------------------------
     # scheduled action

@@ -3,6 +3,8 @@ from . import test_targets
 from . import test_probation
 from . import test_target_access
 from . import test_perf_pay_math
+from . import test_money
+from . import test_hardening
 from . import test_pay_scale
 from . import test_monthly_run
 from . import test_access

@@ -1,25 +1,53 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-"""Shared set-up of the performance-pay tests: a sales department of a
-training school with its supervisor, two enrolment staff (张三 E1 and 李四
-E2), finance and the principal, for March 2026. No demo data is used."""
+"""The suite's one test base (every addon's tests import it).
 
-from datetime import date
+:class:`HrPerformanceCase`: a training school (its own company, in CNY) with
+one user per role of the suite, a sales department (市场部) with its
+supervisor 王主管 and two enrolment staff (张三, target 10 actual 15 → the
+worked example of 1,450; 李四, actual 3 → 1,075), a teaching department (教学部)
+with its own manager and teacher, wages of 1,000, the month of March 2026 as
+a target period, the default performance-pay scale and a team target. No demo
+data is used. Pure-math tests use ``odoo.tests.BaseCase`` instead.
+"""
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from odoo.tests import TransactionCase, new_test_user
 
-GROUPS = {
+#: Groups of each role (``new_test_user`` syntax).
+ROLE_GROUPS = {
     "employee": "base.group_user",
+    "employee2": "base.group_user",
     "manager": "base.group_user,hr_target_mgmt.group_hr_target_mgmt_manager",
+    "manager2": "base.group_user,hr_target_mgmt.group_hr_target_mgmt_manager",
+    "hr_officer": "base.group_user,hr_target_mgmt.group_hr_target_mgmt_hr_officer",
+    "hr_manager": "base.group_user,hr_target_mgmt.group_hr_target_mgmt_hr_manager",
     "finance": "base.group_user,hr_target_mgmt.group_hr_target_mgmt_finance",
     "principal": "base.group_user,hr_target_mgmt.group_hr_target_mgmt_principal",
-    "hr_manager": "base.group_user,hr_target_mgmt.group_hr_target_mgmt_hr_manager",
 }
+GROUPS = ROLE_GROUPS
 
 MONTH = date(2026, 3, 1)
 
 
-class PerfPayCase(TransactionCase):
+def create_month_period(env, year, month, company, name=None):
+    """The target period of one calendar month."""
+    start = date(year, month, 1)
+    return env["hr.target.period"].create(
+        {
+            "name": name or f"{year}-{month:02d}",
+            "period_type": "month",
+            "date_from": start,
+            "date_to": start + relativedelta(months=1) - timedelta(days=1),
+            "company_id": company.id,
+        }
+    )
+
+
+class HrPerformanceCase(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -27,23 +55,19 @@ class PerfPayCase(TransactionCase):
             {"name": "培训学校 (test)", "currency_id": cls.env.ref("base.CNY").id}
         )
         cls.env.ref("base.CNY").active = True
-        cls.scale = cls._create_default_scale(cls.company)
-        cls.users = {}
-        for role, groups in GROUPS.items():
-            cls.users[role] = new_test_user(
+        cls.scale = cls.env["hr.performance.pay.scale"]._create_default_scale(
+            cls.company, name="Field Staff Scale (test)"
+        )
+        cls.users = {
+            role: new_test_user(
                 cls.env,
                 login=f"pp_{role}",
                 groups=groups,
                 company_id=cls.company.id,
                 company_ids=[(6, 0, cls.company.ids)],
             )
-        cls.users["employee2"] = new_test_user(
-            cls.env,
-            login="pp_employee2",
-            groups=GROUPS["employee"],
-            company_id=cls.company.id,
-            company_ids=[(6, 0, cls.company.ids)],
-        )
+            for role, groups in ROLE_GROUPS.items()
+        }
         cls.job = cls.env["hr.job"].create(
             {
                 "name": "招生专员",
@@ -98,15 +122,27 @@ class PerfPayCase(TransactionCase):
                 for employee in (cls.zhang, cls.li, cls.supervisor)
             ]
         )
-        cls.period = cls.env["hr.target.period"].create(
+        cls.teaching = cls.env["hr.department"].create(
+            {"name": "教学部", "company_id": cls.company.id}
+        )
+        cls.teaching_manager = Employee.create(
             {
-                "name": "2026-03",
-                "period_type": "month",
-                "date_from": MONTH,
-                "date_to": date(2026, 3, 31),
+                "name": "赵老师",
                 "company_id": cls.company.id,
+                "department_id": cls.teaching.id,
+                "user_id": cls.users["manager2"].id,
             }
         )
+        cls.teaching.manager_id = cls.teaching_manager
+        cls.teacher = Employee.create(
+            {
+                "name": "孙老师",
+                "company_id": cls.company.id,
+                "department_id": cls.teaching.id,
+                "parent_id": cls.teaching_manager.id,
+            }
+        )
+        cls.period = create_month_period(cls.env, 2026, 3, cls.company)
         cls.measure = cls.env["hr.target.measure"].create(
             {"name": "Enrolments", "unit": "人", "company_id": cls.company.id}
         )
@@ -120,37 +156,6 @@ class PerfPayCase(TransactionCase):
             cls.supervisor, 100000, 90000, level="team", minimum=80000
         )
         cls.company.performance_team_reward_rate = 0.01
-
-    @classmethod
-    def _create_default_scale(cls, company):
-        brackets = [
-            (0.0, 0.2, "fixed", 0.0),
-            (0.2, 0.6, "fixed", 0.25),
-            (0.6, 0.8, "fixed", 0.5),
-            (0.8, 1.0, "fixed", 0.8),
-            (1.0, 1.2, "fixed", 1.0),
-            (1.2, 0.0, "achievement", 0.0),
-        ]
-        return cls.env["hr.performance.pay.scale"].create(
-            {
-                "name": "Field Staff Scale (test)",
-                "company_id": company.id,
-                "is_default": True,
-                "bracket_ids": [
-                    (
-                        0,
-                        0,
-                        {
-                            "achievement_from": low,
-                            "achievement_to": high,
-                            "factor_type": kind,
-                            "factor": factor,
-                        },
-                    )
-                    for low, high, kind, factor in brackets
-                ],
-            }
-        )
 
     @classmethod
     def _target(cls, employee, value, actual, level="employee", minimum=0.0):
@@ -185,3 +190,11 @@ class PerfPayCase(TransactionCase):
         return run.line_ids.filtered(
             lambda ln: ln.employee_id == employee and ln.line_type == line_type
         )
+
+    def _as(self, role, record):
+        """``record`` as the user of ``role``."""
+        return record.with_user(self.users[role])
+
+
+# the name the performance-pay tests were written with
+PerfPayCase = HrPerformanceCase

@@ -4,6 +4,8 @@ from datetime import date
 
 from odoo.tests import TransactionCase
 
+from .common import create_month_period
+
 
 class TargetCommon(TransactionCase):
     """Targets in 2031 (far from the demo months) for one school."""
@@ -39,16 +41,12 @@ class TargetCommon(TransactionCase):
 
     @classmethod
     def _month(cls, year, month, company=None):
-        start = date(year, month, 1)
-        end = date(year + month // 12, month % 12 + 1, 1)
-        return cls.env["hr.target.period"].create(
-            {
-                "name": f"{year}-{month:02d} (test)",
-                "period_type": "month",
-                "date_from": start,
-                "date_to": date.fromordinal(end.toordinal() - 1),
-                "company_id": (company or cls.env.company).id,
-            }
+        return create_month_period(
+            cls.env,
+            year,
+            month,
+            company or cls.env.company,
+            name=f"{year}-{month:02d} (test)",
         )
 
     @classmethod

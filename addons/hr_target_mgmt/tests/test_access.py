@@ -3,7 +3,7 @@
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user, tagged
 
-from .common_perf_pay import MONTH, PerfPayCase
+from .common import MONTH, PerfPayCase
 
 
 @tagged("post_install", "-at_install")

@@ -5,7 +5,7 @@ from datetime import date
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
-from .common_perf_pay import MONTH, PerfPayCase
+from .common import MONTH, PerfPayCase
 
 
 @tagged("post_install", "-at_install")
@@ -207,7 +207,7 @@ class TestMonthlyRun(PerfPayCase):
         )
         with self.assertRaises(AccessError):
             self._line(finance, self.li).write({"payable_paid": True})
-        with self.assertRaisesRegex(UserError, "approved or paid"):
+        with self.assertRaisesRegex(UserError, "only be changed while it is a draft"):
             run.date_month = date(2026, 4, 1)
         with self.assertRaises(UserError):
             self._line(run, self.zhang).actual = 20
@@ -263,8 +263,8 @@ class TestMonthlyRun(PerfPayCase):
 
     def test_cron_creates_runs_and_activities(self):
         Run = self.env["hr.performance.pay.run"]
-        step = "hr_target_mgmt.mail_activity_type_performance_pay_step"
-        late = "hr_target_mgmt.mail_activity_type_performance_pay_late"
+        step = "hr_target_mgmt.mail_activity_type_approval_step"
+        late = "hr_target_mgmt.mail_activity_type_approval_late"
         office = self.env["hr.department"].create(
             {"name": "行政部", "company_id": self.company.id}
         )
@@ -313,7 +313,7 @@ class TestMonthlyRun(PerfPayCase):
         reminder = self._activities(march, late)
         self.assertEqual(len(reminder), 1)
         self.assertEqual(reminder.user_id, self.users["manager"])
-        self.assertIn("Late", reminder.summary)
+        self.assertIn("late", reminder.summary)
 
         # reporting closes the supervisor's activities; finance gets theirs
         march.action_compute_lines()

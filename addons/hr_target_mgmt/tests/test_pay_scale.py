@@ -3,7 +3,7 @@
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 
-from .common_perf_pay import PerfPayCase
+from .common import PerfPayCase
 
 
 @tagged("post_install", "-at_install")
@@ -67,7 +67,7 @@ class TestPayScale(PerfPayCase):
             self.scale.copy({"name": "Another default"})
         # another company may have its own default
         other = self.env["res.company"].create({"name": "Other school"})
-        self._create_default_scale(other)
+        self.env["hr.performance.pay.scale"]._create_default_scale(other)
 
     def test_resolution_order(self):
         contract = self.contracts.filtered(lambda c: c.employee_id == self.zhang)
@@ -121,6 +121,6 @@ class TestPayScale(PerfPayCase):
 
     def test_multi_company(self):
         other = self.env["res.company"].create({"name": "Other school"})
-        other_scale = self._create_default_scale(other)
+        other_scale = self.env["hr.performance.pay.scale"]._create_default_scale(other)
         Scale = self.env["hr.performance.pay.scale"].with_user(self.users["hr_manager"])
         self.assertNotIn(other_scale, Scale.search([]))

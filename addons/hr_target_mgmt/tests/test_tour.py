@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo.tests import HttpCase, tagged
 
-from .common_perf_pay import MONTH, PerfPayCase
+from .common import MONTH, PerfPayCase
 
 
 @tagged("post_install", "-at_install")
