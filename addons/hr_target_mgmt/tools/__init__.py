@@ -1,1 +1,1 @@
-from . import perf_pay
+from . import money, perf_pay, target_math
