@@ -4,12 +4,12 @@ from odoo import api, models
 from odoo.fields import Command
 
 # Groups OCA payroll gives every new user through the template user
-# (base.default_user): its manager group and what that group implies.
+# (base.default_user): its manager group and the officer group it implies.
+# (The HR and contract groups that group implies are Odoo's own defaults of
+# that template, left as the company set them.)
 PAYROLL_DEFAULT_GROUPS = (
     "payroll.group_payroll_manager",
     "payroll.group_payroll_user",
-    "hr_contract.group_hr_contract_manager",
-    "hr.group_hr_user",
 )
 
 
@@ -21,12 +21,11 @@ class ResUsers(models.Model):
         """Stop giving every new internal user the payroll manager's rights.
 
         OCA payroll adds its manager group to the template of new users, so
-        that each user created after it reads every wage, contract and
-        payslip. Installing (or updating) this module removes that group,
-        and the payroll officer, contract manager and HR officer groups it
-        implies, from the template. Existing users keep their groups; give
-        payroll roles to the people who run payroll under *Settings >
-        Users*."""
+        that each user created after it reads every payslip. Installing (or
+        updating) this module removes that group, and the payroll officer
+        group it implies, from the template. Existing users keep their
+        groups; give payroll roles to the people who run payroll under
+        *Settings > Users*."""
         template = self.env.ref("base.default_user", raise_if_not_found=False)
         if not template:
             return True

@@ -1,3 +1,4 @@
 from . import test_smoke
+from . import test_default_groups
 from . import test_payroll_bridge
 from . import test_concurrency

@@ -12,6 +12,7 @@ from . import hr_employee
 from . import hr_employee_public
 from . import hr_performance_pay_scale
 from . import hr_performance_pay_scale_bracket
+from . import hr_performance_pay_computation
 from . import hr_performance_pay_run
 from . import hr_performance_pay_line
 from . import hr_contract

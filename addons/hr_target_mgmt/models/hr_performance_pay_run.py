@@ -293,233 +293,10 @@ class HrPerformancePayRun(models.Model):
     # ------------------------------------------------------------------
     # Members and lines
     # ------------------------------------------------------------------
-    def _get_members(self):
-        """Employees of the run (one query): the department's employees, or
-        the supervisor and the employees reporting to them."""
-        self.ensure_one()
-        if self.department_id:
-            domain = [("department_id", "=", self.department_id.id)]
-        else:
-            domain = [
-                "|",
-                ("id", "=", self.supervisor_id.id),
-                ("parent_id", "=", self.supervisor_id.id),
-            ]
-        return (
-            self.env["hr.employee"]
-            .sudo()
-            .search_fetch(
-                domain + [("company_id", "=", self.company_id.id)],
-                ["name", "job_id", "department_id"],
-            )
-        )
-
-    def _check_period_open(self):
-        periods = (
-            self.env["hr.target.period"]
-            .sudo()
-            .search(
-                [
-                    ("company_id", "in", self.company_id.ids),
-                    ("state", "=", "closed"),
-                    ("date_from", "<=", max(self.mapped("date_to"))),
-                    ("date_to", ">=", min(self.mapped("date_from"))),
-                    ("period_type", "=", "month"),
-                ]
-            )
-        )
-        for run in self:
-            closed = periods.filtered(
-                lambda p, run=run: (
-                    p.company_id == run.company_id
-                    and p.date_from <= run.date_to
-                    and p.date_to >= run.date_from
-                )
-            )
-            if closed:
-                raise UserError(
-                    _(
-                        "Run %(name)s: period %(period)s is closed; its "
-                        "performance pay can no longer be computed.",
-                        name=run.display_name,
-                        period=closed[0].display_name,
-                    )
-                )
-
-    def _get_contracts(self, employees):
-        """The running contract of each employee over the run's month, in one
-        query: ``{employee_id: hr.contract}``. An employee without one, or
-        whose contract has no wage, raises a UserError naming them."""
-        self.ensure_one()
-        contracts = (
-            self.env["hr.contract"]
-            .sudo()
-            .search_fetch(
-                [
-                    ("employee_id", "in", employees.ids),
-                    ("state", "=", "open"),
-                    ("date_start", "<=", self.date_to),
-                    "|",
-                    ("date_end", "=", False),
-                    ("date_end", ">=", self.date_from),
-                ],
-                [
-                    "employee_id",
-                    "wage",
-                    "job_id",
-                    "department_id",
-                    "company_id",
-                    "performance_pay_scale_id",
-                    "performance_pay_rate",
-                ],
-                order="date_start desc, id desc",
-            )
-        )
-        by_employee = {}
-        for contract in contracts:
-            by_employee.setdefault(contract.employee_id.id, contract)
-        missing = employees.filtered(lambda e: e.id not in by_employee)
-        if missing:
-            raise UserError(
-                _(
-                    "Run %(name)s: no running contract for %(employees)s in %(month)s.",
-                    name=self.display_name,
-                    employees=", ".join(missing.mapped("name")),
-                    month=self.date_from.strftime("%Y-%m"),
-                )
-            )
-        no_wage = employees.filtered(lambda e: by_employee[e.id].wage <= 0)
-        if no_wage:
-            raise UserError(
-                _(
-                    "Run %(name)s: the contract of %(employees)s has no wage.",
-                    name=self.display_name,
-                    employees=", ".join(no_wage.mapped("name")),
-                )
-            )
-        return by_employee
-
     def _prepare_line_values(self):
-        """Values of the run's lines, computed in batch from the targets: a
-        constant number of queries whatever the number of employees."""
+        """Values of the run's lines (see ``hr.performance.pay.computation``)."""
         self.ensure_one()
-        members = self._get_members()
-        targets = self.env["hr.target"].sudo()
-        basis = targets._get_pay_basis(members, self.date_from, self.date_to)
-        teams = targets._get_team_targets(members, self.date_from, self.date_to)
-        employees = members.filtered(lambda e: e.id in basis or e.id in teams)
-        if not employees:
-            return []
-        contracts = self._get_contracts(employees)
-        contract_records = self.env["hr.contract"].sudo().concat(*contracts.values())
-        # the scale and rate sources of every contract, in one query each
-        (contract_records.job_id | employees.job_id).fetch(
-            ["performance_pay_scale_id", "performance_pay_rate"]
-        )
-        (contract_records.department_id | employees.department_id).fetch(
-            ["performance_pay_scale_id"]
-        )
-        default_scale = self.env["hr.performance.pay.scale"]._get_company_default(
-            self.company_id
-        )
-        scales = {
-            employee.id: contracts[employee.id]._get_performance_pay_scale(
-                default_scale
-            )
-            for employee in employees
-            if employee.id in basis
-        }
-        no_scale = employees.filtered(lambda e: e.id in scales and not scales[e.id])
-        if no_scale:
-            raise UserError(
-                _(
-                    "Run %(name)s: no performance-pay scale for %(employees)s "
-                    "(set one on the contract, job, department or as the "
-                    "company default).",
-                    name=self.display_name,
-                    employees=", ".join(no_scale.mapped("name")),
-                )
-            )
-        brackets = (
-            self.env["hr.performance.pay.scale"]
-            .browse({scale.id for scale in scales.values()})
-            ._brackets_by_scale()
-        )
-        currency = self.currency_id
-        reward_rate = self.company_id.performance_team_reward_rate
-        Line = self.env["hr.performance.pay.line"]
-        vals_list = []
-        for employee in employees:
-            contract = contracts[employee.id]
-            common = {
-                "run_id": self.id,
-                "employee_id": employee.id,
-                "contract_id": contract.id,
-                "wage": contract.wage,
-            }
-            if employee.id in basis:
-                data = basis[employee.id]
-                scale = scales[employee.id]
-                vals = dict(
-                    common,
-                    line_type="performance",
-                    target_id=data["target"].id,
-                    target_value=data["target_value"],
-                    minimum_value=0.0,
-                    actual=data["actual"],
-                    higher_is_better=data["target"].measure_id.higher_is_better,
-                    scale_id=scale.id,
-                    rate=contract._get_performance_pay_rate(),
-                )
-                vals.update(
-                    Line._compute_amount_values(vals, brackets[scale.id], currency)
-                )
-                vals_list.append(vals)
-            if employee.id in teams:
-                data = teams[employee.id]
-                vals = dict(
-                    common,
-                    line_type="team_reward",
-                    target_id=data["target"].id,
-                    target_value=data["target_value"],
-                    minimum_value=data["minimum_value"],
-                    actual=data["actual"],
-                    higher_is_better=data["target"].measure_id.higher_is_better,
-                    scale_id=False,
-                    rate=reward_rate,
-                )
-                vals.update(Line._compute_amount_values(vals, [], currency))
-                vals_list.append(vals)
-        return vals_list
-
-    def _check_period_exists(self):
-        """Every run's month must be a monthly target period of its company:
-        without one there are no targets to pay on."""
-        periods = (
-            self.env["hr.target.period"]
-            .sudo()
-            .search(
-                [
-                    ("company_id", "in", self.company_id.ids),
-                    ("period_type", "=", "month"),
-                    ("date_from", "in", list(set(self.mapped("date_from")))),
-                ]
-            )
-        )
-        found = {(p.company_id.id, p.date_from) for p in periods}
-        for run in self:
-            if (run.company_id.id, run.date_from) not in found:
-                raise UserError(
-                    _(
-                        "Run %(name)s: there is no monthly target period "
-                        "%(month)s in %(company)s, so there are no targets to "
-                        "pay on. Create the period and its targets, then "
-                        "compute the lines again.",
-                        name=run.display_name,
-                        month=run.date_from.strftime("%Y-%m"),
-                        company=run.company_id.name,
-                    )
-                )
+        return self.env["hr.performance.pay.computation"]._prepare_line_values(self)
 
     def action_compute_lines(self):
         """(Re)compute the lines of draft runs from the targets.
@@ -540,8 +317,9 @@ class HrPerformancePayRun(models.Model):
         Line = self.env["hr.performance.pay.line"]
         Line.check_access("create")
         self.line_ids.check_access("unlink")
-        self._check_period_exists()
-        self._check_period_open()
+        Computation = self.env["hr.performance.pay.computation"]
+        Computation._check_period_exists(self)
+        Computation._check_period_open(self)
         vals_list = []
         for run in self:
             run_vals = run._prepare_line_values()
@@ -616,7 +394,7 @@ class HrPerformancePayRun(models.Model):
 
     def action_report(self):
         self._approval_check_state(("draft",), _("Report Results"))
-        self._check_period_open()
+        self.env["hr.performance.pay.computation"]._check_period_open(self)
         for run in self:
             if not run.line_ids:
                 raise UserError(
