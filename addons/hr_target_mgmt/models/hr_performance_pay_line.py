@@ -18,6 +18,10 @@ INPUT_CODES = {"performance": "PERF_PAY", "team_reward": "TEAM_REWARD"}
 CLIENT_FIELDS = frozenset({"actual", "amount", "note"})
 
 
+#: The bound shown in messages (formatted once, outside the translated text).
+LIMIT = f"{MAX_AMOUNT:,.0f}"
+
+
 class HrPerformancePayLine(models.Model):
     """One person's line of a monthly run: performance pay (standard ×
     factor of the achievement) or a supervisor's team reward. Approved lines
@@ -334,7 +338,7 @@ class HrPerformancePayLine(models.Model):
                             "Line %(line)s: amounts and wages must be between 0 "
                             "and %(maximum)s (got %(value)s).",
                             line=line.display_name,
-                            maximum=f"{MAX_AMOUNT:,.0f}",
+                            maximum=LIMIT,
                             value=amount,
                         )
                     )

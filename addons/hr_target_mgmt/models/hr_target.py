@@ -10,6 +10,10 @@ from .hr_team_scope_mixin import check_team_scope
 LEVEL_RANK = {"company": 0, "department": 1, "team": 2, "employee": 3}
 
 
+#: The bound shown in messages (formatted once, outside the translated text).
+LIMIT = f"{MAX_VALUE:,.0f}"
+
+
 class HrTarget(models.Model):
     """A target of one period, at company, department, team or employee level.
 
@@ -246,7 +250,7 @@ class HrTarget(models.Model):
                         "Target %(name)s: the target value and the minimum must "
                         "be real numbers no larger than %(maximum)s.",
                         name=target.display_name,
-                        maximum=f"{MAX_VALUE:,.0f}",
+                        maximum=LIMIT,
                     )
                 )
             if target.target_value <= 0:

@@ -6,6 +6,9 @@ from odoo.exceptions import ValidationError
 from ..tools.target_math import MAX_VALUE, is_valid_value
 from .hr_team_scope_mixin import check_team_scope
 
+#: The bound shown in messages (formatted once, outside the translated text).
+LIMIT = f"{MAX_VALUE:,.0f}"
+
 
 class HrTargetActual(models.Model):
     """A dated result counted towards a target (e.g. 3 enrolments on the
@@ -78,7 +81,7 @@ class HrTargetActual(models.Model):
                         "number between -%(maximum)s and %(maximum)s.",
                         target=actual.target_id.display_name,
                         date=actual.date,
-                        maximum=f"{MAX_VALUE:,.0f}",
+                        maximum=LIMIT,
                     )
                 )
             period = actual.target_id.period_id
