@@ -229,11 +229,22 @@ pg_stop() {
 # --------------------------------------------------------------------------
 # Odoo configuration
 # --------------------------------------------------------------------------
-# write_odoo_conf FILE DATA_DIR: an Odoo config for the current PG* settings
+# random_secret: a random password (URL-safe, 32 characters)
+random_secret() {
+    "$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(24))'
+}
+
+# write_odoo_conf FILE DATA_DIR [MASTER_PASSWORD [LIST_DB]]: an Odoo config
+# for the current PG* settings, readable by its owner only. The master
+# password (admin_passwd) is random unless given; the database manager and the
+# database list are off unless LIST_DB is True.
 write_odoo_conf() {
-    local conf="$1" data_dir="$2"
+    local conf="$1" data_dir="$2" master="${3:-}" list_db="${4:-False}"
+    if [ -z "$master" ]; then master="$(random_secret)"; fi
     mkdir -p "$(dirname "$conf")" "$data_dir"
-    cat >"$conf" <<EOF
+    (
+        umask 077
+        cat >"$conf" <<EOF
 [options]
 addons_path = $ROOT/addons,$ODOO_CORE_ADDONS
 data_dir = $data_dir
@@ -241,11 +252,13 @@ db_host = ${PGHOST:-False}
 db_port = ${PGPORT:-False}
 db_user = ${PGUSER:-False}
 db_password = ${PGPASSWORD:-False}
-admin_passwd = admin
-list_db = True
+admin_passwd = $master
+list_db = $list_db
 http_interface = 127.0.0.1
 max_cron_threads = 0
 EOF
+        chmod 600 "$conf"
+    )
 }
 
 drop_db() {
