@@ -31,9 +31,28 @@ DB="${HRPERF_DB:-hrperf_demo}"
 PORT="${HRPERF_HTTP_PORT:-8069}"
 IFACE="${HRPERF_HTTP_INTERFACE:-127.0.0.1}"
 
+# not_installed DB MODULES: the MODULES (comma-separated) not installed in DB
+not_installed() {
+    "$PYTHON" - "$1" "$2" <<'EOF'
+import sys, psycopg2
+cr = psycopg2.connect(dbname=sys.argv[1]).cursor()
+wanted = sys.argv[2].split(",")
+cr.execute(
+    "SELECT name FROM ir_module_module WHERE state = 'installed' AND name = ANY(%s)",
+    [wanted],
+)
+installed = {name for (name,) in cr.fetchall()}
+print(",".join(m for m in wanted if m not in installed))
+EOF
+}
+
 if db_exists "$DB"; then
     say "Updating the demo database $DB"
-    odoo_bin -c "$CONF" -d "$DB" -i "$ALL_ADDONS" -u "$ALL_ADDONS" --stop-after-init --log-level=warn
+    # -i only what is missing: Odoo loads an installed module named by -i in
+    # init mode, which re-applies its noupdate data
+    MISSING="$(not_installed "$DB" "$ALL_ADDONS")"
+    odoo_bin -c "$CONF" -d "$DB" -u "$ALL_ADDONS" ${MISSING:+-i "$MISSING"} \
+        --stop-after-init --log-level=warn
 else
     say "Creating the demo database $DB (every addon, OCA payroll, demo data)"
     odoo_bin -c "$CONF" -d "$DB" -i "$ALL_ADDONS" --load-language=zh_CN,zh_TW,en_US \
