@@ -10,7 +10,7 @@ ensure_requirements
 WORK="$ROOT/.pgtest-bench"
 rm -rf "$WORK"
 trap 'pg_stop; rm -rf "$WORK"' EXIT
-pg_start "$WORK/pg"
+pg_start "$WORK/pg" throwaway
 CONF="$WORK/odoo.conf"
 write_odoo_conf "$CONF" "$WORK/data"
 DB=hrperf_bench

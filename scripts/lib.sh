@@ -5,7 +5,12 @@
 #   PYTHON            interpreter that has Odoo 18.0 (default: python3)
 #   PGHOST/PGPORT/PGUSER/PGPASSWORD
 #                     an existing PostgreSQL to use; when it does not answer,
-#                     a private cluster is started under the repository
+#                     a private cluster is started on 127.0.0.1: in the
+#                     repository (.pgdata/, .pgtest/), or as root outside it
+#                     (see pg_root_dir)
+#   HRPERF_PRIVATE_PG=1
+#                     always start the private cluster, even when the
+#                     PostgreSQL of the environment answers
 #   HRPERF_PG_PORT    port of the private cluster (default: a free one)
 #   HRPERF_SKIP_PIP=1 do not run pip (offline machines that are already set up)
 
@@ -115,20 +120,46 @@ free_port() {
 }
 
 PG_PRIVATE_DIR=""
+PG_THROWAWAY=0
+PG_BINDIR=""
+PG_OS_USER="$(id -un)"
 # as_pg_user CMD...: run CMD as the unprivileged owner of the private cluster
+# (from /, so that a private current folder does not get in its way)
 as_pg_user() {
     if [ "$(id -u)" = 0 ]; then
-        runuser -u "$PG_OS_USER" -- "$@"
+        (cd / && runuser -u "$PG_OS_USER" -- "$@")
     else
         "$@"
     fi
 }
 
-# pg_start DIR: use the PostgreSQL of the environment, or start a private
-# cluster whose data lives in DIR (kept between runs if DIR exists).
+# pg_root_dir DIR [throwaway]: as root, where the cluster of DIR lives instead.
+# PostgreSQL refuses to run as root, and the unprivileged user it runs as
+# cannot reach a repository in a private folder (root's home, a mktemp -d
+# folder), so as root the cluster never lives in the repository:
+#   * a throwaway cluster (make test, make bench): a fresh /tmp/hrperf-pg.XXXXXXXX/;
+#   * the kept cluster of make run: /var/lib/hrperf/<folder name>-<hash of
+#     DIR's path>/, one per checkout, kept between runs.
+pg_root_dir() {
+    local dir="$1" mode="${2:-}" key
+    if [ "$mode" = throwaway ]; then
+        mktemp -d /tmp/hrperf-pg.XXXXXXXX
+    else
+        mkdir -p "$(dirname "$dir")"
+        key="$(cd "$(dirname "$dir")" && pwd -P)/$(basename "$dir")"
+        mkdir -p -m 0755 /var/lib/hrperf
+        printf '/var/lib/hrperf/%s-%s\n' "$(basename "$(dirname "$key")")" \
+            "$(printf '%s' "$key" | sha256sum | cut -c1-12)"
+    fi
+}
+
+# pg_start DIR [throwaway]: use the PostgreSQL of the environment, or start a
+# private cluster whose data lives in DIR (kept between runs if DIR exists;
+# removed by pg_stop when "throwaway"). As root the cluster runs as the
+# `postgres` user and lives outside the repository (see pg_root_dir).
 pg_start() {
-    local dir="$1"
-    if pg_answers; then
+    local dir="$1" mode="${2:-}"
+    if [ "${HRPERF_PRIVATE_PG:-0}" != 1 ] && pg_answers; then
         say "Using the PostgreSQL of the environment (${PGHOST:-local socket}:${PGPORT:-5432})"
         return
     fi
@@ -139,22 +170,30 @@ pg_start() {
     fi
     [ -x "$bindir/initdb" ] || die "No PostgreSQL answers (PG* environment) and no server binaries (initdb, pg_ctl) are installed.
 Install PostgreSQL (Debian: apt-get install postgresql) or point PGHOST/PGPORT/PGUSER at a server."
+    PG_BINDIR="$bindir"
     PG_OS_USER="$(id -un)"
     if [ "$(id -u)" = 0 ]; then
         # PostgreSQL refuses to run as root: run the cluster as an unprivileged user
         PG_OS_USER="postgres"
         id "$PG_OS_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$PG_OS_USER"
+        if [ "$mode" != throwaway ] && [ -f "$dir/data/PG_VERSION" ]; then
+            say "Note: as root the cluster no longer lives in $dir (unused now, remove it with rm -rf)"
+        fi
+        dir="$(pg_root_dir "$dir" "$mode")"
+        mkdir -p -m 0700 "$dir"
+        chown "$PG_OS_USER" "$dir"
     fi
     mkdir -p "$dir"
+    PG_PRIVATE_DIR="$dir"
+    if [ "$mode" = throwaway ]; then PG_THROWAWAY=1; fi
+    as_pg_user test -w "$dir" -a -x "$dir" \
+        || die "the PostgreSQL user '$PG_OS_USER' cannot write to $dir"
     if [ ! -f "$dir/data/PG_VERSION" ]; then
         say "Creating a private PostgreSQL cluster in $dir"
         rm -rf "$dir/data"
-        mkdir -p "$dir/data"
-        [ "$(id -u)" = 0 ] && chown -R "$PG_OS_USER" "$dir"
         as_pg_user "$bindir/initdb" -D "$dir/data" -U odoo -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
             || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
     fi
-    [ "$(id -u)" = 0 ] && chown -R "$PG_OS_USER" "$dir"
     local port="${HRPERF_PG_PORT:-}"
     if [ -z "$port" ]; then port="$(free_port)"; fi
     # a cluster left running by an interrupted run of the same folder
@@ -162,32 +201,50 @@ Install PostgreSQL (Debian: apt-get install postgresql) or point PGHOST/PGPORT/P
         as_pg_user "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
         rm -f "$dir/data/postmaster.pid"
     fi
-    say "Starting the private PostgreSQL on 127.0.0.1:$port"
+    say "Starting the private PostgreSQL on 127.0.0.1:$port (data: $dir)"
     as_pg_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
         start >/dev/null || { tail -20 "$dir/server.log" >&2; die "PostgreSQL did not start"; }
-    PG_PRIVATE_DIR="$dir"
-    PG_BINDIR="$bindir"
     export PGHOST=127.0.0.1 PGPORT="$port" PGUSER=odoo
     unset PGPASSWORD
     pg_answers || die "the private PostgreSQL does not answer on $PGHOST:$PGPORT"
 }
 
+# pg_stop: stop the private cluster (if one was started); remove it when it
+# was a throwaway one
 pg_stop() {
-    if [ -n "$PG_PRIVATE_DIR" ] && [ -f "$PG_PRIVATE_DIR/data/postmaster.pid" ]; then
+    if [ -z "$PG_PRIVATE_DIR" ]; then
+        return 0
+    fi
+    if [ -f "$PG_PRIVATE_DIR/data/postmaster.pid" ]; then
         say "Stopping the private PostgreSQL"
         as_pg_user "$PG_BINDIR/pg_ctl" -D "$PG_PRIVATE_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
     fi
+    if [ "$PG_THROWAWAY" = 1 ]; then
+        rm -rf "$PG_PRIVATE_DIR"
+    fi
+    PG_PRIVATE_DIR=""
 }
 
 # --------------------------------------------------------------------------
 # Odoo configuration
 # --------------------------------------------------------------------------
-# write_odoo_conf FILE DATA_DIR: an Odoo config for the current PG* settings
+# random_secret: a random password (URL-safe, 32 characters)
+random_secret() {
+    "$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(24))'
+}
+
+# write_odoo_conf FILE DATA_DIR [MASTER_PASSWORD [LIST_DB]]: an Odoo config
+# for the current PG* settings, readable by its owner only. The master
+# password (admin_passwd) is random unless given; the database manager and the
+# database list are off unless LIST_DB is True.
 write_odoo_conf() {
-    local conf="$1" data_dir="$2"
+    local conf="$1" data_dir="$2" master="${3:-}" list_db="${4:-False}"
+    if [ -z "$master" ]; then master="$(random_secret)"; fi
     mkdir -p "$(dirname "$conf")" "$data_dir"
-    cat >"$conf" <<EOF
+    (
+        umask 077
+        cat >"$conf" <<EOF
 [options]
 addons_path = $ROOT/addons,$ODOO_CORE_ADDONS
 data_dir = $data_dir
@@ -195,11 +252,13 @@ db_host = ${PGHOST:-False}
 db_port = ${PGPORT:-False}
 db_user = ${PGUSER:-False}
 db_password = ${PGPASSWORD:-False}
-admin_passwd = admin
-list_db = True
+admin_passwd = $master
+list_db = $list_db
 http_interface = 127.0.0.1
 max_cron_threads = 0
 EOF
+        chmod 600 "$conf"
+    )
 }
 
 drop_db() {

@@ -15,10 +15,40 @@ say "Lint: ruff check, ruff format --check, pylint-odoo mandatory checks"
 "$PYTHON" -m pylint --rcfile=.pylintrc-mandatory addons/*
 "$PYTHON" scripts/gen_readme.py --check
 
+# The commands must work from a repository in a private folder (mode 0700,
+# e.g. root's home), where the unprivileged user PostgreSQL runs as (when we
+# are root) cannot reach: start and stop a private cluster from a copy of the
+# repository's scripts in such a folder, with no PG* environment, and query it.
+say "A private PostgreSQL starts from a repository in a private (0700) folder"
+PRIVATE="$(mktemp -d)"
+trap 'rm -rf "$PRIVATE"' EXIT
+chmod 0700 "$PRIVATE"
+mkdir -p "$PRIVATE/repo/scripts"
+cp "$ROOT/scripts/lib.sh" "$PRIVATE/repo/scripts/lib.sh"
+if ! (cd "$PRIVATE/repo" && env -u PGHOST -u PGPORT -u PGUSER -u PGPASSWORD -u PGDATABASE \
+    -u PGSERVICE -u HRPERF_PG_PORT HRPERF_PRIVATE_PG=1 PYTHON="$PYTHON" bash -c '
+        source scripts/lib.sh
+        trap pg_stop EXIT
+        pg_start "$ROOT/.pgtest" throwaway
+        cluster="$PG_PRIVATE_DIR"
+        "$PYTHON" - <<EOF
+import psycopg2
+cr = psycopg2.connect(dbname="postgres", connect_timeout=5).cursor()
+cr.execute("SELECT current_setting(%s)", ["data_directory"])
+print("    the private cluster answers; its data:", cr.fetchone()[0])
+EOF
+        pg_stop
+        [ ! -e "$cluster" ] || { echo "the throwaway cluster $cluster was not removed" >&2; exit 1; }
+    '); then
+    rm -rf "$PRIVATE"
+    die "a private PostgreSQL cannot start from a repository in a private (0700) folder (see above)"
+fi
+rm -rf "$PRIVATE"
+
 WORK="$ROOT/.pgtest"
 rm -rf "$WORK"
 trap 'pg_stop; rm -rf "$WORK"' EXIT
-pg_start "$WORK/pg"
+pg_start "$WORK/pg" throwaway
 CONF="$WORK/odoo.conf"
 write_odoo_conf "$CONF" "$WORK/data"
 LOGS="$WORK/logs"

@@ -15,7 +15,7 @@ HR_OFFICER_GROUP = "hr_target_mgmt.group_hr_target_mgmt_hr_officer"
 
 
 class HrTargetProbation(models.Model):
-    """Probation by target (见习期, seed 002 §9.1).
+    """Probation by target (见习期).
 
     * A new field hire is on probation until the contract's end of trial
       period with a lower monthly target (job setting, e.g. 10 instead

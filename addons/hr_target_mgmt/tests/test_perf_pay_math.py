@@ -20,7 +20,7 @@ achievements = st.decimals(
 
 @tagged("post_install", "-at_install")
 class TestPerfPayMath(BaseCase):
-    """The performance-pay arithmetic of SPEC §1 / seed 002 §9."""
+    """The performance-pay arithmetic: scale, standard, pay and team reward."""
 
     # worked examples ---------------------------------------------------
     def test_e1(self):

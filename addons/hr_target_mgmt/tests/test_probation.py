@@ -12,7 +12,7 @@ from .common_targets import TargetCommon
 
 @tagged("post_install", "-at_install")
 class TestProbation(TargetCommon):
-    """Probation by target (seed 002 §9.1): the system proposes, HR decides,
+    """Probation by target: the system proposes, HR decides,
     the contract's trial dates follow."""
 
     @classmethod

@@ -12,7 +12,7 @@ GROUP = "base.group_user,hr_target_mgmt.group_hr_target_mgmt_%s"
 
 @tagged("post_install", "-at_install")
 class TestTargetAccess(TargetCommon):
-    """Who reads and writes targets, actuals and probations (SPEC §5).
+    """Who reads and writes targets, actuals and probations.
 
     * employee: reads own targets and actuals, writes nothing;
     * department manager / supervisor: their department's and their direct
@@ -176,7 +176,7 @@ class TestTargetAccess(TargetCommon):
                     "target_value": 1,
                 }
             )
-        # ... but a supervisor reports their own results too (seed 002 §9.2)
+        # ... but a supervisor reports their own results too
         self.env["hr.target.actual"].with_user(manager).create(
             {"target_id": own.id, "date": date(2031, 3, 3), "value": 2}
         )

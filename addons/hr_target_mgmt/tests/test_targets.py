@@ -43,7 +43,7 @@ class TestTargetMath(TargetCommon):
 @tagged("post_install", "-at_install")
 class TestTargets(TargetCommon):
     def test_achievement_e1_e2(self):
-        """Seed 002 §9: target 10, actual 15 → 150 %; actual 3 → 30 %."""
+        """Worked examples: target 10, actual 15 → 150 %; actual 3 → 30 %."""
         e1 = self._target(name="E1", employee_id=self.zhang.id)
         self._actual(e1, 9, date(2031, 3, 10))
         self._actual(e1, 6, date(2031, 3, 20))

@@ -1,6 +1,6 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-"""Performance-pay arithmetic (SPEC §1, seed 002 §9), free of the ORM.
+"""Performance-pay arithmetic, free of the ORM.
 
 Achievements, rates and factors are ratios: 1.5 means 150 %.
 
@@ -12,9 +12,10 @@ Achievements, rates and factors are ratios: 1.5 means 150 %.
   (``factor_type="achievement"``), optionally capped.
 * Performance standard = wage × rate (default 30 %), rounded to the currency.
 * Performance pay = standard × factor, rounded to the currency.
-* Team reward (seed 002 §9.3, "如业务指标的一定百分比"): when the team's actual
-  reaches its minimum target, the supervisor earns a percentage *of the team
-  target value* (not of the actual): reward = rate × target value.
+* Team reward (a percentage of the business target, 业务指标的一定百分比):
+  when the team's actual reaches its minimum target, the supervisor earns a
+  percentage *of the team target value* (not of the actual):
+  reward = rate × target value.
 
 Money is computed with :class:`~decimal.Decimal` and rounded half-up to the
 currency's rounding step (:mod:`.money`), so amounts are exact to the cent.

@@ -1,6 +1,6 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-"""Target arithmetic (SPEC §1), free of the ORM.
+"""Target arithmetic, free of the ORM.
 
 Achievements are ratios: 1.5 means 150 %.
 """
