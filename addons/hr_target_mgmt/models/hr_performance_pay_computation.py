@@ -185,45 +185,13 @@ class HrPerformancePayComputation(models.AbstractModel):
         return vals_list
 
     @api.model
-    def _check_period_open(self, runs):
-        """Refuse when a run's month is a closed target period."""
-        periods = (
-            self.env["hr.target.period"]
-            .sudo()
-            .search(
-                [
-                    ("company_id", "in", runs.company_id.ids),
-                    ("state", "=", "closed"),
-                    ("date_from", "<=", max(runs.mapped("date_to"))),
-                    ("date_to", ">=", min(runs.mapped("date_from"))),
-                    ("period_type", "=", "month"),
-                ]
-            )
-        )
-        for run in runs:
-            closed = periods.filtered(
-                lambda p, run=run: (
-                    p.company_id == run.company_id
-                    and p.date_from <= run.date_to
-                    and p.date_to >= run.date_from
-                )
-            )
-            if closed:
-                raise UserError(
-                    _(
-                        "Run %(name)s: period %(period)s is closed; its "
-                        "performance pay can no longer be computed.",
-                        name=run.display_name,
-                        period=closed[0].display_name,
-                    )
-                )
-
-    @api.model
-    def _check_period_exists(self, runs):
-        """Every run's month must be a monthly target period of its company:
-        without one there are no targets to pay on."""
-        periods = (
-            self.env["hr.target.period"]
+    def _check_periods(self, runs):
+        """Each run's month must be an open monthly target period of its
+        company: without one there are no targets to pay on, and a closed
+        one takes no more changes (one query for all runs)."""
+        periods = {
+            (period.company_id.id, period.date_from): period
+            for period in self.env["hr.target.period"]
             .sudo()
             .search(
                 [
@@ -232,10 +200,10 @@ class HrPerformancePayComputation(models.AbstractModel):
                     ("date_from", "in", list(set(runs.mapped("date_from")))),
                 ]
             )
-        )
-        found = {(p.company_id.id, p.date_from) for p in periods}
+        }
         for run in runs:
-            if (run.company_id.id, run.date_from) not in found:
+            period = periods.get((run.company_id.id, run.date_from))
+            if not period:
                 raise UserError(
                     _(
                         "Run %(name)s: there is no monthly target period "
@@ -245,5 +213,14 @@ class HrPerformancePayComputation(models.AbstractModel):
                         name=run.display_name,
                         month=run.date_from.strftime("%Y-%m"),
                         company=run.company_id.name,
+                    )
+                )
+            if period.state == "closed":
+                raise UserError(
+                    _(
+                        "Run %(name)s: period %(period)s is closed; its "
+                        "performance pay can no longer be computed.",
+                        name=run.display_name,
+                        period=period.display_name,
                     )
                 )

@@ -317,9 +317,7 @@ class HrPerformancePayRun(models.Model):
         Line = self.env["hr.performance.pay.line"]
         Line.check_access("create")
         self.line_ids.check_access("unlink")
-        Computation = self.env["hr.performance.pay.computation"]
-        Computation._check_period_exists(self)
-        Computation._check_period_open(self)
+        self.env["hr.performance.pay.computation"]._check_periods(self)
         vals_list = []
         for run in self:
             run_vals = run._prepare_line_values()
@@ -394,7 +392,7 @@ class HrPerformancePayRun(models.Model):
 
     def action_report(self):
         self._approval_check_state(("draft",), _("Report Results"))
-        self.env["hr.performance.pay.computation"]._check_period_open(self)
+        self.env["hr.performance.pay.computation"]._check_periods(self)
         for run in self:
             if not run.line_ids:
                 raise UserError(
