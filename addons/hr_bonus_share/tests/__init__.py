@@ -1,2 +1,4 @@
 from . import test_smoke
 from . import test_allocation
+from . import test_plan
+from . import test_access
