@@ -20,5 +20,6 @@
         "views/res_config_settings_views.xml",
         "views/menus.xml",
     ],
+    "demo": ["demo/hr_bonus_share_demo.xml"],
     "installable": True,
 }
