@@ -194,8 +194,8 @@ class HrBonusDepartment(models.Model):
                                 "%(where)s: the shares add up to %(total)s "
                                 "instead of the department's %(amount)s.",
                                 where=line.department_id.display_name,
-                                total=f"{violation.params['total']:,.2f}",
-                                amount=f"{violation.params['amount']:,.2f}",
+                                total=format(violation.params["total"], ",.2f"),
+                                amount=format(violation.params["amount"], ",.2f"),
                             )
                         )
                         continue

@@ -231,9 +231,9 @@ class HrBonusPlan(models.Model):
                         "%(minimum)s%% and %(maximum)s%% of the surplus (got "
                         "%(share)s%%).",
                         plan=plan.display_name,
-                        minimum=f"{low * 100:g}",
-                        maximum=f"{high * 100:g}",
-                        share=f"{plan.pool_share * 100:g}",
+                        minimum=format(low * 100, "g"),
+                        maximum=format(high * 100, "g"),
+                        share=format(plan.pool_share * 100, "g"),
                     )
                 )
 
@@ -527,15 +527,14 @@ class HrBonusPlan(models.Model):
             lambda e: not e.bonus_grade_id or not e.first_contract_date
         )
         if missing:
+            names = ", ".join(f"{e.name} ({e.department_id.name})" for e in missing)
             raise UserError(
                 _(
                     "Plan %(plan)s: every employee needs a profit-sharing grade "
                     "and a hire date (first contract) before the plan is "
                     "computed. Missing for: %(employees)s.",
                     plan=self.display_name,
-                    employees=", ".join(
-                        f"{e.name} ({e.department_id.name})" for e in missing
-                    ),
+                    employees=names,
                 )
             )
         target = self.target_id.sudo()
@@ -577,8 +576,8 @@ class HrBonusPlan(models.Model):
                 "No surplus in %(year)s (actual %(actual)s, target %(target)s): "
                 "no profit sharing this year.",
                 year=self.fiscal_year,
-                actual=f"{values['actual_amount']:,.2f}",
-                target=f"{values['target_amount']:,.2f}",
+                actual=format(values["actual_amount"], ",.2f"),
+                target=format(values["target_amount"], ",.2f"),
             )
             self.department_ids.sudo().write({"amount": 0.0, "state": "draft"})
             self.sudo().write(

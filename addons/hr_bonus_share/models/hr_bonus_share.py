@@ -152,7 +152,7 @@ class HrBonusShare(models.Model):
                         "Share %(share)s: the amount must be between 0 and "
                         "%(maximum)s (got %(value)s).",
                         share=share.display_name,
-                        maximum=f"{MAX_AMOUNT:,.0f}",
+                        maximum=format(MAX_AMOUNT, ",.0f"),
                         value=value,
                     )
                 )
