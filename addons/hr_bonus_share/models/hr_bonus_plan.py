@@ -85,7 +85,10 @@ class HrBonusPlan(models.Model):
     )
     pool_share = fields.Float(
         digits=(16, 4),
-        default=lambda self: self.env.company.bonus_pool_share,
+        compute="_compute_pool_share",
+        store=True,
+        readonly=False,
+        precompute=True,
         tracking=True,
         help="Share of the surplus that forms the profit-sharing pool, "
         "between the company's minimum and maximum.",
@@ -191,6 +194,11 @@ class HrBonusPlan(models.Model):
                 ],
                 limit=1,
             )
+
+    @api.depends("company_id")
+    def _compute_pool_share(self):
+        for plan in self:
+            plan.pool_share = plan.company_id.bonus_pool_share
 
     @api.depends("remainder_amount", "remainder_investors")
     def _compute_remainder_reinvested(self):

@@ -97,3 +97,31 @@ class TestBonusAccess(BonusShareCase):
                 Grade.with_user(self.users[role]).create(
                     {"name": "G5", "level": 5, "company_id": self.company.id}
                 )
+
+    def test_other_company_sees_nothing(self):
+        plan = self._computed_plan()
+        other = self.env["res.company"].create({"name": "另一所学校 (test)"})
+        user = self.env["res.users"].create(
+            {
+                "name": "其他财务",
+                "login": "hb_other_finance",
+                "company_id": other.id,
+                "company_ids": [(6, 0, other.ids)],
+                "groups_id": [
+                    (
+                        6,
+                        0,
+                        [
+                            self.env.ref("base.group_user").id,
+                            self.env.ref(
+                                "hr_target_mgmt.group_hr_target_mgmt_finance"
+                            ).id,
+                        ],
+                    )
+                ],
+            }
+        )
+        self.assertFalse(self.env["hr.bonus.plan"].with_user(user).search([]))
+        self.assertFalse(self.env["hr.bonus.share"].with_user(user).search([]))
+        with self.assertRaises(AccessError):
+            plan.with_user(user).read(["pool_amount"])

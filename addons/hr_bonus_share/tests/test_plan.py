@@ -171,3 +171,45 @@ class TestBonusPlan(BonusShareCase):
             120000,
             places=2,
         )
+
+    def test_engine_error_names_the_rule_and_employees(self):
+        from datetime import date
+
+        # nobody of the teaching department is entitled: 90,000 cannot be shared
+        (self.teaching_manager | self.teacher).contract_ids.write(
+            {"trial_date_end": date(YEAR + 1, 3, 31)}
+        )
+        plan = self._new_plan()
+        with self.assertRaises(UserError) as caught:
+            self._as("finance", plan).action_compute()
+        message = str(caught.exception)
+        self.assertIn(self.teaching.name, message)
+        self.assertIn(self.teacher.name, message)
+        self.assertIn(self.teaching_manager.name, message)
+        self.assertFalse(plan.share_ids)
+
+    def test_remainder_and_lock_after_approval(self):
+        plan = self._computed_plan()
+        self._as("finance", plan).remainder_investors = 300000
+        self.assertEqual(plan.remainder_reinvested, 400000)
+        with self.assertRaises(ValidationError):
+            self._as("finance", plan).remainder_investors = 800000
+        self._submit_all(plan)
+        self._as("principal", plan).action_approve()
+        with self.assertRaises(UserError):
+            self._as("finance", plan).write({"date_pay": "2027-02-28"})
+        with self.assertRaises(UserError):
+            self._as("manager", self._share(plan, self.zhang)).write(
+                {"amount_adjusted": 1.0}
+            )
+        self._as("finance", plan).remainder_note = "再投资:教学设备"
+
+    def test_company_settings_checked(self):
+        with self.assertRaises(ValidationError):
+            self.company.bonus_pool_share_max = 0.25
+        with self.assertRaises(ValidationError):
+            self.company.bonus_outstanding_uplift = 0.2
+        with self.assertRaises(ValidationError):
+            self.company.bonus_grade_step = 0.25
+        self.company.write({"bonus_pool_share": 0.35})
+        self.assertEqual(self._new_plan().pool_share, 0.35)
