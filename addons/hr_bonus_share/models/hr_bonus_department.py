@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from decimal import Decimal
 
-from odoo import _, api, fields, models
+from odoo import Command, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..tools import allocation
@@ -121,10 +121,22 @@ class HrBonusDepartment(models.Model):
 
     def write(self, vals):
         if not self.env.su:
-            forbidden = set(vals) - CLIENT_FIELDS
+            fnames = set(vals)
+            if "share_ids" in vals:
+                # the department form edits its shares in place: only updates
+                # (and links) of existing shares, each checked by the share
+                if any(
+                    not isinstance(command, list | tuple)
+                    or command[0] not in (Command.UPDATE, Command.LINK)
+                    for command in vals["share_ids"]
+                ):
+                    raise AccessError(self._forbidden_message({"share_ids"}))
+                fnames.discard("share_ids")
+            forbidden = fnames - CLIENT_FIELDS
             if forbidden:
                 raise AccessError(self._forbidden_message(forbidden))
-            self._check_plan_draft()
+            if fnames:
+                self._check_plan_draft()
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)

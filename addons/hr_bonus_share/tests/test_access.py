@@ -125,3 +125,27 @@ class TestBonusAccess(BonusShareCase):
         self.assertFalse(self.env["hr.bonus.share"].with_user(user).search([]))
         with self.assertRaises(AccessError):
             plan.with_user(user).read(["pool_amount"])
+
+    def test_department_form_cannot_create_or_delete_shares(self):
+        from odoo import Command
+
+        plan = self._computed_plan()
+        line = self._line(plan, self.department)
+        zhang = self._share(plan, self.zhang)
+        for commands in (
+            [Command.create({"employee_id": self.teacher.id})],
+            [Command.delete(zhang.id)],
+            [Command.unlink(zhang.id)],
+            [Command.set([])],
+            [Command.update(zhang.id, {"amount_proposed": 1.0})],
+            [Command.update(zhang.id, {"payable": True})],
+        ):
+            with self.assertRaises(AccessError, msg=str(commands)):
+                self._as("manager", line).write({"share_ids": commands})
+        # the teaching manager cannot reach a share of sales through their line
+        with self.assertRaises(AccessError):
+            self._as("manager2", self._line(plan, self.teaching)).write(
+                {"share_ids": [Command.update(zhang.id, {"amount_adjusted": 1.0})]}
+            )
+        self.assertTrue(zhang.exists())
+        self.assertNotEqual(zhang.amount, 1.0)
