@@ -39,3 +39,19 @@ class TestBonusViews(BonusShareCase):
         plan = form.record
         self.assertEqual(plan.company_id, self.company)
         self.assertEqual(len(plan.department_ids), 3)
+
+    def test_finance_sets_ratios_in_the_plan_form(self):
+        plan = self._new_plan()
+        lines = list(plan.department_ids)
+        with Form(self._as("finance", plan)) as form:
+            index = lines.index(self._line(plan, self.back_office))
+            with form.department_ids.edit(index) as row:
+                row.ratio = 1
+            form.department_ids.remove(lines.index(self._line(plan, self.teaching)))
+        self.assertEqual(
+            plan.department_ids.department_id, self.department | self.back_office
+        )
+        self._as("finance", plan).action_compute()
+        # 4 : 1 of 300,000
+        self.assertEqual(self._line(plan, self.department).amount, 240000)
+        self.assertEqual(self._line(plan, self.back_office).amount, 60000)
