@@ -4,7 +4,7 @@
     "name": "Year-end Profit Sharing",
     "summary": "Year-end surplus, profit-sharing pool, department split and "
     "in-department allocation under rules A-E with approval",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Performance",
     "website": "https://github.com/hr-performance-suite/hr-performance-suite",
     "author": "HR Performance Suite Contributors",
@@ -13,7 +13,13 @@
     "development_status": "Alpha",
     "depends": ["hr_target_mgmt"],
     "data": [
+        "security/ir.model.access.csv",
+        "security/rules.xml",
+        "views/hr_bonus_grade_views.xml",
+        "views/hr_bonus_plan_views.xml",
+        "views/res_config_settings_views.xml",
         "views/menus.xml",
     ],
+    "demo": ["demo/hr_bonus_share_demo.xml"],
     "installable": True,
 }
