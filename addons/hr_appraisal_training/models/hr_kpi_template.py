@@ -195,8 +195,7 @@ class HrKpiTemplate(models.Model):
             except score.AppraisalScoreError as error:
                 raise ValidationError(
                     _(
-                        "Template %(template)s: a reviewer weight cannot be "
-                        "negative.",
+                        "Template %(template)s: a reviewer weight cannot be negative.",
                         template=template.name,
                     )
                 ) from error

@@ -43,7 +43,6 @@ class HrKpiTemplateLine(models.Model):
     )
     measure_id = fields.Many2one(
         "hr.target.measure",
-        string="Measure",
         help="Target-linked lines: the achievement of the employee's targets "
         "of this measure in the review window.",
     )

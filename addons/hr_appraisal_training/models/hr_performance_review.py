@@ -82,9 +82,7 @@ class HrPerformanceReview(models.Model):
     template_id = fields.Many2one("hr.kpi.template", readonly=True, required=True)
     date_from = fields.Date(string="Start", readonly=True, required=True)
     date_to = fields.Date(string="End", readonly=True, required=True)
-    date_self_deadline = fields.Date(
-        related="cycle_id.date_self_deadline", store=True
-    )
+    date_self_deadline = fields.Date(related="cycle_id.date_self_deadline", store=True)
     date_manager_deadline = fields.Date(
         related="cycle_id.date_manager_deadline", store=True
     )
@@ -124,9 +122,7 @@ class HrPerformanceReview(models.Model):
     )
     penalty_steps = fields.Integer(string="Steps Lowered", default=1, readonly=True)
     employee_comment = fields.Text(string="Self-assessment Comment")
-    manager_comment = fields.Text(
-        string="Manager Comment", help="Shared with the employee."
-    )
+    manager_comment = fields.Text(help="Shared with the employee.")
     manager_note = fields.Text(
         string="Private Note",
         groups=GROUP_MANAGER,
@@ -169,7 +165,6 @@ class HrPerformanceReview(models.Model):
     band_override_reason = fields.Text(string="Calibration Reason", tracking=True)
     band_id = fields.Many2one(
         "hr.performance.review.band",
-        string="Band",
         compute="_compute_band_id",
         store=True,
         index=True,
@@ -189,7 +184,9 @@ class HrPerformanceReview(models.Model):
     @api.depends("cycle_id.name", "employee_id.name")
     def _compute_name(self):
         for review in self:
-            review.name = f"{review.cycle_id.name or ''} - {review.employee_id.name or ''}"
+            review.name = (
+                f"{review.cycle_id.name or ''} - {review.employee_id.name or ''}"
+            )
 
     @api.depends("employee_id")
     def _compute_employee_snapshot(self):
@@ -294,7 +291,10 @@ class HrPerformanceReview(models.Model):
     @api.constrains("band_override_id", "band_override_reason")
     def _check_band_override(self):
         for review in self:
-            if review.band_override_id and not (review.band_override_reason or "").strip():
+            if (
+                review.band_override_id
+                and not (review.band_override_reason or "").strip()
+            ):
                 raise ValidationError(
                     _(
                         "%(review)s: give the reason for changing the band.",
@@ -368,8 +368,7 @@ class HrPerformanceReview(models.Model):
             if not review._is_reviewer():
                 raise AccessError(
                     _(
-                        "%(review)s: only the employee's manager or HR can do "
-                        "this.",
+                        "%(review)s: only the employee's manager or HR can do this.",
                         review=review.display_name,
                     )
                 )
@@ -432,9 +431,7 @@ class HrPerformanceReview(models.Model):
         self._check_reviewer()
         for review in self:
             if review.state == "done":
-                raise UserError(
-                    _("%(review)s is done.", review=review.display_name)
-                )
+                raise UserError(_("%(review)s is done.", review=review.display_name))
         self.sudo()._fetch_achievements()
         return True
 
@@ -492,7 +489,9 @@ class HrPerformanceReview(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        vals_list = [dict(vals) for vals in vals_list]
         if not self.env.su:
+            self.check_access("create")
             for vals in vals_list:
                 forbidden = set(vals) - CREATE_FIELDS - self._approval_mail_fields()
                 if forbidden:

@@ -58,6 +58,7 @@ class HrPerformanceReviewCycle(models.Model):
         string="End",
         compute="_compute_date_to",
         store=True,
+        precompute=True,
         readonly=False,
         required=True,
         tracking=True,
@@ -196,8 +197,7 @@ class HrPerformanceReviewCycle(models.Model):
         if no_template:
             problems.append(
                 _(
-                    "without a KPI template for their job, department or "
-                    "company: %s",
+                    "without a KPI template for their job, department or company: %s",
                     ", ".join(no_template),
                 )
             )
@@ -220,9 +220,7 @@ class HrPerformanceReviewCycle(models.Model):
         self.check_access("write")
         for cycle in self:
             if cycle.state != "draft":
-                raise UserError(
-                    _("Cycle %(cycle)s is already open.", cycle=cycle.name)
-                )
+                raise UserError(_("Cycle %(cycle)s is already open.", cycle=cycle.name))
         vals_list = [vals for cycle in self for vals in cycle._prepare_reviews()]
         reviews = self.env["hr.performance.review"].sudo().create(vals_list)
         self.sudo().write({"state": "open"})
@@ -248,9 +246,7 @@ class HrPerformanceReviewCycle(models.Model):
 
     def write(self, vals):
         if "state" in vals and not self.env.su:
-            raise AccessError(
-                _("The cycle's status changes through its buttons only.")
-            )
+            raise AccessError(_("The cycle's status changes through its buttons only."))
         return super().write(vals)
 
     def action_view_reviews(self):

@@ -66,7 +66,7 @@ class HrPerformanceReviewLine(models.Model):
     evidence_note = fields.Text(
         string="Evidence", help="The employee's facts and evidence for this KPI."
     )
-    manager_comment = fields.Text(string="Manager Comment")
+    manager_comment = fields.Text()
     evidence_status = fields.Selection(
         [
             ("normal", "Normal"),
@@ -78,12 +78,8 @@ class HrPerformanceReviewLine(models.Model):
         help="Insufficient: the line scores 0 or loses rating steps (see the "
         "template). Excused (HR only): the line leaves the calculation.",
     )
-    self_line_score = fields.Float(
-        string="Self Line Score", compute="_compute_line_scores", digits=(16, 2)
-    )
-    manager_line_score = fields.Float(
-        string="Manager Line Score", compute="_compute_line_scores", digits=(16, 2)
-    )
+    self_line_score = fields.Float(compute="_compute_line_scores", digits=(16, 2))
+    manager_line_score = fields.Float(compute="_compute_line_scores", digits=(16, 2))
 
     # ------------------------------------------------------------------
     # Engine
@@ -241,14 +237,17 @@ class HrPerformanceReviewLine(models.Model):
                         ),
                     )
                 )
-            if "evidence_status" in vals and not hr_officer:
-                if "excused" in (vals["evidence_status"], line.evidence_status):
-                    raise AccessError(
-                        _(
-                            "KPI %(line)s: only HR officers excuse a line (or "
-                            "withdraw the excuse).",
-                            line=line.name,
-                        )
+            if (
+                "evidence_status" in vals
+                and not hr_officer
+                and "excused" in (vals["evidence_status"], line.evidence_status)
+            ):
+                raise AccessError(
+                    _(
+                        "KPI %(line)s: only HR officers excuse a line (or "
+                        "withdraw the excuse).",
+                        line=line.name,
                     )
+                )
         # the reviews' rules decide who may write at all
         self.review_id.check_access("write")
