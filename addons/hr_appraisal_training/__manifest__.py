@@ -22,5 +22,6 @@
         "views/hr_performance_review_views.xml",
         "views/menus.xml",
     ],
+    "demo": ["demo/hr_performance_review_demo.xml"],
     "installable": True,
 }

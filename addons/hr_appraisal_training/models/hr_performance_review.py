@@ -147,7 +147,8 @@ class HrPerformanceReview(models.Model):
         store=True,
         digits=(16, 2),
         aggregator="avg",
-        help="Weighted score of the reviewer columns (0 to 100).",
+        help="Weighted score of the reviewer columns (0 to 100), given once "
+        "the review is done.",
     )
     has_final_score = fields.Boolean(compute="_compute_scores", store=True)
     band_computed_id = fields.Many2one(
@@ -266,6 +267,7 @@ class HrPerformanceReview(models.Model):
         *REVIEWER_WEIGHT_FIELDS.values(),
         "penalty_mode",
         "penalty_steps",
+        "state",
     )
     def _compute_scores(self):
         Band = self.env["hr.performance.review.band"]
@@ -278,7 +280,11 @@ class HrPerformanceReview(models.Model):
             review.manager_total = (
                 float(manager_column.score or 0) if manager_column else 0.0
             )
-            has_score = bool(result and result.score is not None)
+            # the final score and band are given when the review is done;
+            # the column scores are previews until then
+            has_score = bool(
+                review.state == "done" and result and result.score is not None
+            )
             review.has_final_score = has_score
             review.final_score = float(result.score) if has_score else 0.0
             review.band_computed_id = Band.browse(result.band) if has_score else Band

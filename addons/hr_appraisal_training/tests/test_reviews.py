@@ -36,6 +36,8 @@ class TestReviews(HrAppraisalCase):
         self._as("employee", review).write({"employee_comment": "完成招生目标"})
         self._as("employee", review).action_submit_self()
         self.assertEqual(review.state, "manager")
+        self.assertAlmostEqual(review.self_total, 92.0)
+        self.assertFalse(review.has_final_score)  # given once done
         # 王主管 fills in the manager column and completes the review
         self._as("manager", review).write(
             {
