@@ -169,7 +169,7 @@ class HrKpiTemplate(models.Model):
                         "The KPI weights of template %(template)s add up to "
                         "%(total)s, not 100.",
                         template=template.name,
-                        total=f"{error.total:g}",
+                        total=format(error.total, "g"),
                     )
                 ) from error
             except score.AppraisalScoreError as error:
@@ -189,7 +189,7 @@ class HrKpiTemplate(models.Model):
                         "The reviewer weights of template %(template)s add up "
                         "to %(total)s, not 100.",
                         template=template.name,
-                        total=f"{error.total:g}",
+                        total=format(error.total, "g"),
                     )
                 ) from error
             except score.AppraisalScoreError as error:

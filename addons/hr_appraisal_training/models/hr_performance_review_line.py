@@ -176,7 +176,7 @@ class HrPerformanceReviewLine(models.Model):
                         message = _(
                             "KPI %(line)s: points lie from 0 to %(max)s.",
                             line=line.name,
-                            max=f"{line.max_points:g}",
+                            max=format(line.max_points, "g"),
                         )
                     raise ValidationError(message) from error
 
