@@ -125,9 +125,14 @@ class HrPerformanceReview(models.Model):
     manager_comment = fields.Text(help="Shared with the employee.")
     manager_note = fields.Text(
         string="Private Note",
+        compute="_compute_manager_note",
+        inverse="_inverse_manager_note",
         groups=GROUP_MANAGER,
-        help="The reviewer's private note, never shown to employees.",
+        help="The reviewer's private note, never shown to employees (nor to "
+        "a manager on their own appraisal).",
     )
+    # kept out of every client's reach; read through manager_note
+    manager_note_value = fields.Text(groups="base.group_system", copy=False)
     self_total = fields.Float(
         string="Self Score",
         compute="_compute_scores",
@@ -288,6 +293,16 @@ class HrPerformanceReview(models.Model):
             review.has_final_score = has_score
             review.final_score = float(result.score) if has_score else 0.0
             review.band_computed_id = Band.browse(result.band) if has_score else Band
+
+    @api.depends_context("uid")
+    def _compute_manager_note(self):
+        for review in self:
+            own = not self.env.su and review._is_own()
+            review.manager_note = False if own else review.sudo().manager_note_value
+
+    def _inverse_manager_note(self):
+        for review in self:
+            review.sudo().manager_note_value = review.manager_note
 
     @api.depends("band_computed_id", "band_override_id")
     def _compute_band_id(self):

@@ -254,3 +254,62 @@ class TestReviews(HrAppraisalCase):
         self.assertFalse(Cycle.search([("id", "=", cycle.id)]))
         with self.assertRaises(AccessError):
             cycle.with_user(self.users["hr_officer"]).read(["name"])
+
+    def test_private_note_hidden_from_the_reviewed_manager(self):
+        cycle = self.env["hr.performance.review.cycle"].create(
+            {
+                "name": "2026 Q1 managers",
+                "company_id": self.company.id,
+                "date_from": "2026-01-01",
+                "employee_ids": [Command.set(self.supervisor.ids)],
+            }
+        )
+        cycle.with_user(self.users["hr_officer"]).action_open()
+        review = cycle.review_ids
+        self._as("hr_officer", review).write({"manager_note": "需加强带教"})
+        self.assertEqual(self._as("hr_officer", review).manager_note, "需加强带教")
+        # 王主管 reads his own appraisal, not the note on him
+        self.assertFalse(self._as("manager", review).manager_note)
+        with self.assertRaises(AccessError):
+            self._as("manager", review).write({"manager_note": "x"})
+        with self.assertRaises(AccessError):
+            self._as("manager", review).read(["manager_note_value"])
+
+    def test_views_open_for_each_role(self):
+        review = self._done_review()
+        views = [
+            (False, view) for view in ("form", "list", "kanban", "pivot", "graph")
+        ] + [(False, "search")]
+        for role in ("employee", "manager", "hr_officer"):
+            Review = self.env["hr.performance.review"].with_user(self.users[role])
+            arch = Review.get_views(views)["views"]["form"]["arch"]
+            self.assertEqual("manager_note" in arch, role != "employee")
+        spec = {
+            fname: {"fields": {"display_name": {}}}
+            for fname in (
+                "employee_id",
+                "cycle_id",
+                "template_id",
+                "band_id",
+                "department_id",
+                "job_id",
+                "manager_user_id",
+            )
+        }
+        spec["line_ids"] = {
+            "fields": {"name": {}, "measure_id": {"fields": {"display_name": {}}}}
+        }
+        for role in ("employee", "manager", "hr_officer"):
+            data = self._as(role, review).web_read(spec)
+            self.assertEqual(data[0]["employee_id"]["display_name"], "张三")
+
+    def test_close_cycle_once_every_review_is_done(self):
+        hr_cycle = self._as("hr_officer", self.cycle)
+        with self.assertRaisesRegex(UserError, "3"):
+            hr_cycle.action_close()
+        self.cycle.review_ids.filtered(lambda r: r != self.review).unlink()
+        self._done_review()
+        with self.assertRaises(AccessError):
+            self._as("manager", self.cycle).action_close()
+        hr_cycle.action_close()
+        self.assertEqual(self.cycle.state, "closed")
