@@ -17,6 +17,7 @@
         "security/rules.xml",
         "data/hr_performance_review_band_data.xml",
         "data/hr_kpi_template_data.xml",
+        "data/ir_cron.xml",
         "views/hr_kpi_template_views.xml",
         "views/hr_performance_review_cycle_views.xml",
         "views/hr_performance_review_views.xml",

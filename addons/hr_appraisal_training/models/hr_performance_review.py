@@ -309,6 +309,28 @@ class HrPerformanceReview(models.Model):
         for review in self:
             review.band_id = review.band_override_id or review.band_computed_id
 
+    @api.constrains("employee_id", "company_id")
+    def _check_employee_company(self):
+        for review in self:
+            if review.employee_id.sudo().company_id != review.company_id:
+                raise ValidationError(
+                    _(
+                        "%(employee)s does not belong to the company of cycle "
+                        "%(cycle)s.",
+                        employee=review.employee_id.sudo().name,
+                        cycle=review.cycle_id.name,
+                    )
+                )
+
+    @api.model
+    def _cron_review_reminders(self, today=None):
+        """Post the step activities of the appraisals waiting for their
+        employee or manager, and the reminders of late steps."""
+        today = today or fields.Date.context_today(self)
+        reviews = self.sudo().search([("state", "in", ("self", "manager"))])
+        reviews._approval_schedule_activities(today)
+        return True
+
     @api.constrains("band_override_id", "band_override_reason")
     def _check_band_override(self):
         for review in self:

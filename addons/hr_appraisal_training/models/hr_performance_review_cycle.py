@@ -249,6 +249,18 @@ class HrPerformanceReviewCycle(models.Model):
             raise AccessError(_("The cycle's status changes through its buttons only."))
         return super().write(vals)
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_if_draft(self):
+        for cycle in self:
+            if cycle.state != "draft":
+                raise UserError(
+                    _(
+                        "Cycle %(cycle)s is open or closed: its appraisals are "
+                        "kept, it cannot be deleted.",
+                        cycle=cycle.name,
+                    )
+                )
+
     def action_view_reviews(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(

@@ -1,5 +1,7 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import date
+
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -313,3 +315,37 @@ class TestReviews(HrAppraisalCase):
             self._as("manager", self.cycle).action_close()
         hr_cycle.action_close()
         self.assertEqual(self.cycle.state, "closed")
+
+    def test_late_reminders_and_kept_cycles(self):
+        self.cycle.date_self_deadline = "2026-04-10"
+        Activity = self.env["mail.activity"]
+        late = self.env.ref("hr_target_mgmt.mail_activity_type_approval_late")
+        self.env["hr.performance.review"]._cron_review_reminders(
+            today=date(2026, 4, 11)
+        )
+        activity = Activity.search(
+            [
+                ("res_model", "=", "hr.performance.review"),
+                ("res_id", "=", self.review.id),
+                ("activity_type_id", "=", late.id),
+            ]
+        )
+        self.assertEqual(activity.user_id, self.users["employee"])
+        with self.assertRaises(UserError):
+            self._as("hr_officer", self.cycle).unlink()
+
+    def test_employee_of_another_company_refused(self):
+        other = self.env["res.company"].create({"name": "Other School"})
+        stranger = self.env["hr.employee"].create(
+            {"name": "外校老师", "company_id": other.id}
+        )
+        with self.assertRaises(ValidationError):
+            self.env["hr.performance.review"].create(
+                {
+                    "cycle_id": self.cycle.id,
+                    "employee_id": stranger.id,
+                    "template_id": self.template_teaching.id,
+                    "date_from": "2026-01-01",
+                    "date_to": "2026-03-31",
+                }
+            )
