@@ -244,6 +244,14 @@ class HrPerformanceReviewCycle(models.Model):
         self.sudo().write({"state": "closed"})
         return True
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su and any(
+            vals.get("state", "draft") != "draft" for vals in vals_list
+        ):
+            raise AccessError(_("The cycle's status changes through its buttons only."))
+        return super().create(vals_list)
+
     def write(self, vals):
         if "state" in vals and not self.env.su:
             raise AccessError(_("The cycle's status changes through its buttons only."))

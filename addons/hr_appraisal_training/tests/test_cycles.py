@@ -155,3 +155,14 @@ class TestCycles(HrAppraisalCase):
             ).write({"state": "open"})
         self.assertEqual(cycle.state, "draft")
         self.assertFalse(cycle.review_ids)
+        with self.assertRaises(AccessError):
+            self.env["hr.performance.review.cycle"].with_user(
+                self.users["hr_officer"]
+            ).create(
+                {
+                    "name": "Open at once",
+                    "company_id": self.company.id,
+                    "date_from": date(2026, 1, 1),
+                    "state": "open",
+                }
+            )
