@@ -21,6 +21,7 @@
         "views/hr_kpi_template_views.xml",
         "views/hr_performance_review_cycle_views.xml",
         "views/hr_performance_review_views.xml",
+        "views/hr_employee_views.xml",
         "views/menus.xml",
     ],
     "demo": ["demo/hr_performance_review_demo.xml"],

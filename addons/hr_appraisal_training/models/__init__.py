@@ -4,3 +4,4 @@ from . import hr_performance_review_band
 from . import hr_performance_review_cycle
 from . import hr_performance_review
 from . import hr_performance_review_line
+from . import hr_employee

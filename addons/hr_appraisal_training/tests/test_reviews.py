@@ -349,3 +349,17 @@ class TestReviews(HrAppraisalCase):
                     "date_to": "2026-03-31",
                 }
             )
+
+    def test_employee_smart_button(self):
+        zhang = self.zhang.with_user(self.users["hr_officer"])
+        self.assertEqual(zhang.performance_review_count, 1)
+        action = zhang.action_open_performance_reviews()
+        self.assertEqual(
+            self.env["hr.performance.review"].search(action["domain"]), self.review
+        )
+        self.assertEqual(
+            self.zhang.with_user(self.users["manager"]).performance_review_count, 1
+        )
+        self.assertEqual(
+            self.zhang.with_user(self.users["manager2"]).performance_review_count, 0
+        )
