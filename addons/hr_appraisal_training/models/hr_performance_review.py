@@ -456,10 +456,13 @@ class HrPerformanceReview(models.Model):
         self._check_reviewer()
         self._check_complete(score.MANAGER)
         for review in self:
-            try:
-                result = review._score_result(strict=True)
-            except score.AppraisalScoreError as error:
-                raise UserError(review._score_error_message(error)) from error
+            # an incomplete self column (skipped by the manager) is left out
+            result = review._score_result()
+            if result is None:
+                try:
+                    review._score_result(columns=(score.MANAGER,), strict=True)
+                except score.AppraisalScoreError as error:
+                    raise UserError(review._score_error_message(error)) from error
             if result is None or result.score is None:
                 raise UserError(
                     _(

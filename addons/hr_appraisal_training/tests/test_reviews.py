@@ -363,3 +363,30 @@ class TestReviews(HrAppraisalCase):
         self.assertEqual(
             self.zhang.with_user(self.users["manager2"]).performance_review_count, 0
         )
+
+    def test_manager_moves_on_without_the_self_assessment(self):
+        # 张三 gave one score of two lines, then did not submit
+        self._as("employee", self.service).write({"self_score": 5})
+        with self.assertRaises(AccessError):
+            self._as("manager2", self.review).action_submit_self()
+        self._as("manager", self.review).action_submit_self()
+        self._as("manager", self.service).write({"manager_score": 3})
+        self._as("manager", self.review).action_done()
+        # the self column counts: target lines need no employee input, and
+        # the service line has its self score: 70 % × 84 + 30 % × 100 = 88.8
+        self.assertAlmostEqual(self.review.final_score, 88.8)
+
+    def test_manager_only_when_self_incomplete(self):
+        teacher_review = self.cycle.review_ids.filtered(
+            lambda r: r.employee_id == self.teacher
+        )
+        lines = teacher_review.line_ids
+        self._as("manager2", teacher_review).action_submit_self()
+        self._as("manager2", lines[0]).write({"manager_score": 40})
+        with self.assertRaisesRegex(UserError, "Quality"):
+            self._as("manager2", teacher_review).action_done()
+        self._as("manager2", lines[1]).write({"manager_score": 30})
+        self._as("manager2", teacher_review).action_done()
+        # no self column: the manager's 50 × 40/50 + 50 × 30/50 = 70
+        self.assertAlmostEqual(teacher_review.final_score, 70.0)
+        self.assertAlmostEqual(teacher_review.self_total, 0.0)
