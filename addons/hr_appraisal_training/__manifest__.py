@@ -4,7 +4,7 @@
     "name": "Appraisals and Training",
     "summary": "Appraisal cycles, KPI templates, 360 reviews, interviews, "
     "appeals, improvement plans; training needs, plans, sessions and archives",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Performance",
     "website": "https://github.com/hr-performance-suite/hr-performance-suite",
     "author": "HR Performance Suite Contributors",
@@ -13,7 +13,17 @@
     "development_status": "Alpha",
     "depends": ["hr_target_mgmt", "survey", "hr_skills", "calendar"],
     "data": [
+        "security/ir.model.access.csv",
+        "security/rules.xml",
+        "data/hr_performance_review_band_data.xml",
+        "data/hr_kpi_template_data.xml",
+        "data/ir_cron.xml",
+        "views/hr_kpi_template_views.xml",
+        "views/hr_performance_review_cycle_views.xml",
+        "views/hr_performance_review_views.xml",
+        "views/hr_employee_views.xml",
         "views/menus.xml",
     ],
+    "demo": ["demo/hr_performance_review_demo.xml"],
     "installable": True,
 }

@@ -1,2 +1,5 @@
 from . import test_smoke
 from . import test_appraisal_score
+from . import test_templates
+from . import test_cycles
+from . import test_reviews

@@ -1,0 +1,644 @@
+# Copyright 2026 HR Performance Suite Contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from odoo.addons.hr_target_mgmt.models.hr_approval_mixin import ApprovalStep
+
+from ..tools import appraisal_score as score
+from .hr_kpi_template import REVIEWER_WEIGHT_FIELDS
+
+GROUP_EMPLOYEE = "hr_target_mgmt.group_hr_target_mgmt_employee"
+GROUP_MANAGER = "hr_target_mgmt.group_hr_target_mgmt_manager"
+GROUP_HR_OFFICER = "hr_target_mgmt.group_hr_target_mgmt_hr_officer"
+
+#: Columns of this slice (peers, subordinates and customers come with 360).
+COLUMNS = (score.SELF, score.MANAGER)
+
+#: Fields a client may give when an HR officer creates a review by hand.
+CREATE_FIELDS = {"cycle_id", "employee_id", "template_id", "date_from", "date_to"}
+#: Fields the reviewed employee writes, during the self-assessment.
+EMPLOYEE_FIELDS = {"employee_comment"}
+#: Fields the reviewer (team manager or HR officer) writes before the end.
+REVIEWER_FIELDS = {"manager_comment", "manager_note"}
+#: Fields HR officers write at any time (the band after calibration).
+HR_FIELDS = {"band_override_id", "band_override_reason"}
+
+
+class HrPerformanceReview(models.Model):
+    """One employee's appraisal (考核) in a cycle: KPI lines with the self and
+    manager scores side by side; the final score and band come from
+    :mod:`..tools.appraisal_score`."""
+
+    _name = "hr.performance.review"
+    _description = "Appraisal"
+    _inherit = ["hr.approval.mixin", "hr.team.scope.mixin"]
+    _order = "date_to desc, employee_id, id"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    cycle_id = fields.Many2one(
+        "hr.performance.review.cycle",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        readonly=True,
+    )
+    company_id = fields.Many2one(
+        related="cycle_id.company_id", store=True, index=True, readonly=True
+    )
+    employee_id = fields.Many2one(
+        "hr.employee", required=True, index=True, readonly=True, tracking=True
+    )
+    employee_user_id = fields.Many2one(
+        "res.users",
+        string="Employee User",
+        related="employee_id.user_id",
+        store=True,
+        index=True,
+    )
+    department_id = fields.Many2one(
+        "hr.department",
+        compute="_compute_employee_snapshot",
+        store=True,
+        precompute=True,
+        readonly=True,
+    )
+    job_id = fields.Many2one(
+        "hr.job",
+        compute="_compute_employee_snapshot",
+        store=True,
+        precompute=True,
+        readonly=True,
+    )
+    manager_user_id = fields.Many2one(
+        "res.users",
+        string="Reviewer",
+        compute="_compute_employee_snapshot",
+        store=True,
+        precompute=True,
+        readonly=True,
+        help="The employee's manager, else their department's manager.",
+    )
+    template_id = fields.Many2one("hr.kpi.template", readonly=True, required=True)
+    date_from = fields.Date(string="Start", readonly=True, required=True)
+    date_to = fields.Date(string="End", readonly=True, required=True)
+    date_self_deadline = fields.Date(related="cycle_id.date_self_deadline", store=True)
+    date_manager_deadline = fields.Date(
+        related="cycle_id.date_manager_deadline", store=True
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("self", "Self-assessment"),
+            ("manager", "Manager Review"),
+            ("done", "Done"),
+        ],
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        group_expand=True,
+    )
+    line_ids = fields.One2many(
+        "hr.performance.review.line", "review_id", string="KPI Lines"
+    )
+    weight_manager = fields.Float(
+        string="Manager Weight", digits=(16, 2), readonly=True
+    )
+    weight_self = fields.Float(string="Self Weight", digits=(16, 2), readonly=True)
+    weight_peer = fields.Float(string="Peer Weight", digits=(16, 2), readonly=True)
+    weight_subordinate = fields.Float(
+        string="Subordinate Weight", digits=(16, 2), readonly=True
+    )
+    weight_customer = fields.Float(
+        string="Customer Weight", digits=(16, 2), readonly=True
+    )
+    penalty_mode = fields.Selection(
+        [("zero", "Line scores 0"), ("steps", "Lowered by steps")],
+        string="Insufficient Evidence",
+        default="zero",
+        readonly=True,
+    )
+    penalty_steps = fields.Integer(string="Steps Lowered", default=1, readonly=True)
+    employee_comment = fields.Text(string="Self-assessment Comment")
+    manager_comment = fields.Text(help="Shared with the employee.")
+    manager_note = fields.Text(
+        string="Private Note",
+        compute="_compute_manager_note",
+        inverse="_inverse_manager_note",
+        groups=GROUP_MANAGER,
+        help="The reviewer's private note, never shown to employees (nor to "
+        "a manager on their own appraisal).",
+    )
+    # kept out of every client's reach; read through manager_note
+    manager_note_value = fields.Text(groups="base.group_system", copy=False)
+    self_total = fields.Float(
+        string="Self Score",
+        compute="_compute_scores",
+        store=True,
+        digits=(16, 2),
+        aggregator="avg",
+    )
+    manager_total = fields.Float(
+        string="Manager Score",
+        compute="_compute_scores",
+        store=True,
+        digits=(16, 2),
+        aggregator="avg",
+    )
+    final_score = fields.Float(
+        compute="_compute_scores",
+        store=True,
+        digits=(16, 2),
+        aggregator="avg",
+        help="Weighted score of the reviewer columns (0 to 100), given once "
+        "the review is done.",
+    )
+    has_final_score = fields.Boolean(compute="_compute_scores", store=True)
+    band_computed_id = fields.Many2one(
+        "hr.performance.review.band",
+        string="Computed Band",
+        compute="_compute_scores",
+        store=True,
+    )
+    band_override_id = fields.Many2one(
+        "hr.performance.review.band",
+        string="Calibrated Band",
+        tracking=True,
+        help="Set by HR at calibration; a reason is required.",
+    )
+    band_override_reason = fields.Text(string="Calibration Reason", tracking=True)
+    band_id = fields.Many2one(
+        "hr.performance.review.band",
+        compute="_compute_band_id",
+        store=True,
+        index=True,
+    )
+
+    _sql_constraints = [
+        (
+            "employee_cycle_unique",
+            "UNIQUE(cycle_id, employee_id)",
+            "An employee has one appraisal per cycle.",
+        ),
+    ]
+
+    # ------------------------------------------------------------------
+    # Computes
+    # ------------------------------------------------------------------
+    @api.depends("cycle_id.name", "employee_id.name")
+    def _compute_name(self):
+        for review in self:
+            review.name = (
+                f"{review.cycle_id.name or ''} - {review.employee_id.name or ''}"
+            )
+
+    @api.depends("employee_id")
+    def _compute_employee_snapshot(self):
+        for review in self:
+            employee = review.employee_id.sudo()
+            review.department_id = employee.department_id
+            review.job_id = employee.job_id
+            manager = employee.parent_id.user_id
+            if not manager or manager == employee.user_id:
+                manager = employee.department_id.manager_id.user_id
+            if manager == employee.user_id:
+                manager = employee.department_id.parent_id.manager_id.user_id
+            review.manager_user_id = manager
+
+    @api.model
+    def _team_scope_domain(self):
+        return self._team_employee_domain("employee_id")
+
+    def _engine_lines(self):
+        self.ensure_one()
+        return [line._engine_line() for line in self.line_ids]
+
+    def _engine_answers(self):
+        """One answer per column (self, manager) with the inputs given."""
+        self.ensure_one()
+        answers = {}
+        for column in COLUMNS:
+            answer = {}
+            for line in self.line_ids:
+                value = line._engine_input(column)
+                if value is not None:
+                    answer[line.id] = value
+            answers[column] = [answer]
+        return answers
+
+    def _score_result(self, columns=COLUMNS, strict=False):
+        """The engine's result for ``columns``. A column whose inputs are
+        incomplete is left out (strict: the engine's error is raised)."""
+        self.ensure_one()
+        if not self.line_ids:
+            return None
+        answers = {
+            column: rows
+            for column, rows in self._engine_answers().items()
+            if column in columns
+        }
+        bands = self.env["hr.performance.review.band"]._bands_for(self.company_id)
+        kwargs = {
+            "penalty_mode": self.penalty_mode or score.PENALTY_ZERO,
+            "penalty_steps": self.penalty_steps,
+        }
+        if bands:
+            kwargs["bands"] = bands._engine_bands()
+        weights = {
+            rtype: self[fname] for rtype, fname in REVIEWER_WEIGHT_FIELDS.items()
+        }
+        while True:
+            try:
+                return score.compute(self._engine_lines(), answers, weights, **kwargs)
+            except score.AppraisalScoreError as error:
+                column = error.params.get("reviewer_type")
+                if strict or error.kind != "missing_input" or column not in answers:
+                    if strict:
+                        raise
+                    return None
+                del answers[column]
+
+    @api.depends(
+        "line_ids.weight",
+        "line_ids.self_score",
+        "line_ids.self_scored",
+        "line_ids.manager_score",
+        "line_ids.manager_scored",
+        "line_ids.evidence_status",
+        "line_ids.achievement",
+        "line_ids.has_achievement",
+        *REVIEWER_WEIGHT_FIELDS.values(),
+        "penalty_mode",
+        "penalty_steps",
+        "state",
+    )
+    def _compute_scores(self):
+        Band = self.env["hr.performance.review.band"]
+        for review in self:
+            result = review._score_result() if review.id else None
+            columns = {c.reviewer_type: c for c in result.columns} if result else {}
+            self_column = columns.get(score.SELF)
+            manager_column = columns.get(score.MANAGER)
+            review.self_total = float(self_column.score or 0) if self_column else 0.0
+            review.manager_total = (
+                float(manager_column.score or 0) if manager_column else 0.0
+            )
+            # the final score and band are given when the review is done;
+            # the column scores are previews until then
+            has_score = bool(
+                review.state == "done" and result and result.score is not None
+            )
+            review.has_final_score = has_score
+            review.final_score = float(result.score) if has_score else 0.0
+            review.band_computed_id = Band.browse(result.band) if has_score else Band
+
+    @api.depends_context("uid")
+    def _compute_manager_note(self):
+        for review in self:
+            own = not self.env.su and review._is_own()
+            review.manager_note = False if own else review.sudo().manager_note_value
+
+    def _inverse_manager_note(self):
+        for review in self:
+            review.sudo().manager_note_value = review.manager_note
+
+    @api.depends("band_computed_id", "band_override_id")
+    def _compute_band_id(self):
+        for review in self:
+            review.band_id = review.band_override_id or review.band_computed_id
+
+    @api.constrains("employee_id", "company_id")
+    def _check_employee_company(self):
+        for review in self:
+            if review.employee_id.sudo().company_id != review.company_id:
+                raise ValidationError(
+                    _(
+                        "%(employee)s does not belong to the company of cycle "
+                        "%(cycle)s.",
+                        employee=review.employee_id.sudo().name,
+                        cycle=review.cycle_id.name,
+                    )
+                )
+
+    @api.model
+    def _cron_review_reminders(self, today=None):
+        """Post the step activities of the appraisals waiting for their
+        employee or manager, and the reminders of late steps."""
+        today = today or fields.Date.context_today(self)
+        reviews = self.sudo().search([("state", "in", ("self", "manager"))])
+        reviews._approval_schedule_activities(today)
+        return True
+
+    @api.constrains("band_override_id", "band_override_reason")
+    def _check_band_override(self):
+        for review in self:
+            if (
+                review.band_override_id
+                and not (review.band_override_reason or "").strip()
+            ):
+                raise ValidationError(
+                    _(
+                        "%(review)s: give the reason for changing the band.",
+                        review=review.display_name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # Workflow
+    # ------------------------------------------------------------------
+    def _approval_steps(self):
+        return [
+            ApprovalStep(
+                "draft",
+                "self",
+                GROUP_HR_OFFICER,
+                _("Start"),
+            ),
+            ApprovalStep(
+                "self",
+                "manager",
+                GROUP_EMPLOYEE,
+                _("Submit Self-assessment"),
+                "date_self_deadline",
+                "employee_user_id",
+                _("Fill in your self-assessment"),
+                _("Your self-assessment is late: submit it now"),
+            ),
+            ApprovalStep(
+                "manager",
+                "done",
+                GROUP_MANAGER,
+                _("Complete Review"),
+                "date_manager_deadline",
+                "manager_user_id",
+                _("Review your team member's appraisal"),
+                _("The appraisal review is late: complete it now"),
+                True,
+            ),
+        ]
+
+    def _approval_unlocked_fields(self):
+        return super()._approval_unlocked_fields() | HR_FIELDS
+
+    def _approval_protected_fields(self):
+        return super()._approval_protected_fields() | {
+            "self_total",
+            "manager_total",
+            "final_score",
+            "has_final_score",
+            "band_computed_id",
+            "band_id",
+        }
+
+    def _is_own(self):
+        self.ensure_one()
+        return self.employee_id.sudo().user_id == self.env.user
+
+    def _is_reviewer(self):
+        """The user reviews this appraisal: HR officer or the employee's
+        manager (their team), never on their own appraisal."""
+        self.ensure_one()
+        if self.env.su:
+            return True
+        if self._is_own():
+            return False
+        return self.env.user.has_group(GROUP_HR_OFFICER) or self.is_in_my_team
+
+    def _check_reviewer(self):
+        for review in self:
+            if not review._is_reviewer():
+                raise AccessError(
+                    _(
+                        "%(review)s: only the employee's manager or HR can do this.",
+                        review=review.display_name,
+                    )
+                )
+
+    def _start(self):
+        """Server: open the self-assessment of new reviews."""
+        return self.sudo()._approval_move(
+            "self", ("draft",), GROUP_HR_OFFICER, _("Start")
+        )
+
+    def action_start(self):
+        self._check_reviewer()
+        return self._approval_advance("draft")
+
+    def _check_complete(self, column):
+        """Raise, naming the lines, unless ``column`` has every input."""
+        for review in self:
+            missing = review.line_ids.filtered(lambda ln, c=column: ln._missing(c))
+            if missing:
+                raise UserError(
+                    _(
+                        "%(review)s: score every KPI before submitting; "
+                        "missing: %(lines)s.",
+                        review=review.display_name,
+                        lines=", ".join(missing.mapped("name")),
+                    )
+                )
+
+    def action_submit_self(self):
+        """The employee submits their self-assessment (complete); the
+        manager or HR may also move on without it."""
+        for review in self:
+            if review._is_own():
+                review._check_complete(score.SELF)
+            else:
+                review._check_reviewer()
+        return self._approval_advance("self")
+
+    def action_done(self):
+        """The reviewer completes the review: manager scores complete, final
+        score from the engine."""
+        self._check_reviewer()
+        self._check_complete(score.MANAGER)
+        for review in self:
+            # an incomplete self column (skipped by the manager) is left out
+            result = review._score_result()
+            if result is None:
+                try:
+                    review._score_result(columns=(score.MANAGER,), strict=True)
+                except score.AppraisalScoreError as error:
+                    raise UserError(review._score_error_message(error)) from error
+            if result is None or result.score is None:
+                raise UserError(
+                    _(
+                        "%(review)s has no final score: every KPI is excused "
+                        "or no reviewer column counts.",
+                        review=review.display_name,
+                    )
+                )
+        return self._approval_advance("manager")
+
+    def action_refresh_achievements(self):
+        self._check_reviewer()
+        for review in self:
+            if review.state == "done":
+                raise UserError(_("%(review)s is done.", review=review.display_name))
+        self.sudo()._fetch_achievements()
+        return True
+
+    def _score_error_message(self, error):
+        self.ensure_one()
+        lines = {line.id: line.name for line in self.line_ids}
+        line = lines.get(error.params.get("line"), "")
+        messages = {
+            "missing_input": _("KPI %(line)s has no score.", line=line),
+            "rating_range": _("KPI %(line)s: a rating lies from 1 to 5.", line=line),
+            "points_range": _(
+                "KPI %(line)s: points lie from 0 to %(max)s.",
+                line=line,
+                max=error.params.get("max_points"),
+            ),
+            "band_no_zero": _("One rating band must start at 0."),
+            "weight_sum": _(
+                "The weights add up to %(total)s, not 100.",
+                total=error.params.get("total"),
+            ),
+        }
+        return _(
+            "%(review)s: %(error)s",
+            review=self.display_name,
+            error=messages.get(error.kind, str(error)),
+        )
+
+    # ------------------------------------------------------------------
+    # Lines and achievements
+    # ------------------------------------------------------------------
+    def _fetch_achievements(self):
+        """Target-linked lines: the average achievement of the employee's
+        targets of the line's measure whose period lies in the review."""
+        Target = self.env["hr.target"].sudo()
+        for review in self:
+            for line in review.line_ids.filtered(lambda ln: ln.method == "target"):
+                targets = Target.search(
+                    [
+                        ("employee_id", "=", review.employee_id.id),
+                        ("level", "=", "employee"),
+                        ("measure_id", "=", line.measure_id.id),
+                        ("date_from", ">=", review.date_from),
+                        ("date_to", "<=", review.date_to),
+                    ]
+                )
+                achievements = targets.mapped("achievement")
+                line.sudo().write(
+                    {
+                        "has_achievement": bool(achievements),
+                        "achievement": sum(achievements) / len(achievements)
+                        if achievements
+                        else 0.0,
+                    }
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        vals_list = [dict(vals) for vals in vals_list]
+        if not self.env.su:
+            self.check_access("create")
+            for vals in vals_list:
+                forbidden = set(vals) - CREATE_FIELDS - self._approval_mail_fields()
+                if forbidden:
+                    raise AccessError(self._forbidden_message(forbidden))
+        Template = self.env["hr.kpi.template"].sudo()
+        line_vals = []
+        for vals in vals_list:
+            template = Template.browse(vals.get("template_id"))
+            line_vals.append(
+                []
+                if "line_ids" in vals
+                else [
+                    {
+                        "sequence": line.sequence,
+                        "name": line.name,
+                        "description": line.description,
+                        "perspective": line.perspective,
+                        "method": line.method,
+                        "measure_id": line.measure_id.id,
+                        "max_points": line.max_points,
+                        "weight": line.weight,
+                    }
+                    for line in template.line_ids
+                ]
+            )
+            if template:
+                for fname in REVIEWER_WEIGHT_FIELDS.values():
+                    vals.setdefault(fname, template[fname])
+                vals.setdefault("penalty_mode", template.penalty_mode)
+                vals.setdefault("penalty_steps", template.penalty_steps)
+        reviews = super().create(vals_list)
+        # the lines are copied from the template by the server
+        self.env["hr.performance.review.line"].sudo().create(
+            [
+                dict(vals, review_id=review.id)
+                for review, review_lines in zip(reviews, line_vals, strict=True)
+                for vals in review_lines
+            ]
+        )
+        reviews.sudo()._fetch_achievements()
+        reviews._check_team_scope()
+        return reviews
+
+    def _forbidden_message(self, fnames):
+        return _(
+            "Appraisals: %(fields)s cannot be written by you now.",
+            fields=", ".join(
+                sorted(
+                    self._fields[name]._description_string(self.env)
+                    if name in self._fields
+                    else name
+                    for name in fnames
+                )
+            ),
+        )
+
+    def write(self, vals):
+        if not self.env.su:
+            self._check_client_write(vals)
+        result = super().write(vals)
+        if not self.env.su and "employee_id" in vals:
+            self._check_team_scope()
+        return result
+
+    def _check_client_write(self, vals):
+        """Server-side whitelist of the fields each role writes. The KPI
+        lines may only be updated, each line checking its own column."""
+        fnames = set(vals) - self._approval_mail_fields()
+        if "line_ids" in fnames:
+            commands = vals["line_ids"] or []
+            if any(
+                not isinstance(command, list | tuple)
+                or command[0] not in (fields.Command.UPDATE, fields.Command.LINK)
+                for command in commands
+            ):
+                raise AccessError(
+                    _("The KPI lines of an appraisal come from its template.")
+                )
+            fnames.discard("line_ids")
+        if not fnames:
+            return
+        hr_officer = self.env.user.has_group(GROUP_HR_OFFICER)
+        for review in self:
+            allowed = set()
+            if review._is_own() and review.state == "self":
+                allowed |= EMPLOYEE_FIELDS
+            if review._is_reviewer() and review.state in ("self", "manager"):
+                allowed |= REVIEWER_FIELDS
+            if hr_officer and not review._is_own():
+                allowed |= HR_FIELDS
+            forbidden = fnames - allowed
+            if forbidden:
+                raise AccessError(review._forbidden_message(forbidden))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_not_done(self):
+        for review in self:
+            if review.state == "done" and not self.env.su:
+                raise UserError(
+                    _(
+                        "%(review)s is done and cannot be deleted.",
+                        review=review.display_name,
+                    )
+                )
