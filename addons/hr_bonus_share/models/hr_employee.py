@@ -11,10 +11,10 @@ class HrEmployee(models.Model):
         string="Profit-Sharing Grade",
         tracking=True,
         check_company=True,
-        groups="hr.group_hr_user,hr_target_mgmt.group_hr_target_mgmt_hr_officer",
+        groups="hr.group_hr_user",
     )
     bonus_grade_date = fields.Date(
         string="Grade Since",
         tracking=True,
-        groups="hr.group_hr_user,hr_target_mgmt.group_hr_target_mgmt_hr_officer",
+        groups="hr.group_hr_user",
     )

@@ -185,10 +185,11 @@ class HrPerformancePayComputation(models.AbstractModel):
         return vals_list
 
     @api.model
-    def _check_periods(self, runs):
+    def _check_periods(self, runs, require=True):
         """Each run's month must be an open monthly target period of its
-        company: without one there are no targets to pay on, and a closed
-        one takes no more changes (one query for all runs)."""
+        company: without one there are no targets to pay on (checked when
+        ``require``), and a closed one takes no more changes (one query for
+        all runs)."""
         periods = {
             (period.company_id.id, period.date_from): period
             for period in self.env["hr.target.period"]
@@ -203,6 +204,8 @@ class HrPerformancePayComputation(models.AbstractModel):
         }
         for run in runs:
             period = periods.get((run.company_id.id, run.date_from))
+            if not period and not require:
+                continue
             if not period:
                 raise UserError(
                     _(

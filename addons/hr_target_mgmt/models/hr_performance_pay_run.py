@@ -392,7 +392,7 @@ class HrPerformancePayRun(models.Model):
 
     def action_report(self):
         self._approval_check_state(("draft",), _("Report Results"))
-        self.env["hr.performance.pay.computation"]._check_periods(self)
+        self.env["hr.performance.pay.computation"]._check_periods(self, require=False)
         for run in self:
             if not run.line_ids:
                 raise UserError(
