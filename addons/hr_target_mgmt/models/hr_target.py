@@ -562,6 +562,7 @@ class HrTarget(models.Model):
             ],
             [
                 "employee_id",
+                "measure_id",
                 "target_value",
                 "minimum_value",
                 "actual_value",
