@@ -13,6 +13,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
 
 import odoo
 from odoo.modules.registry import Registry
@@ -22,15 +23,24 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @contextmanager
 def measure(env, label, n):
-    """Print ``label``, N, seconds and SQL queries of the block."""
+    """Print ``label``, N, seconds and SQL queries of the block.
+
+    Yields an object whose ``seconds`` (wall clock), ``cpu`` (CPU seconds of
+    this process, less sensitive to other jobs on the machine) and
+    ``queries`` are set when the block ends, for benchmarks that compare two
+    measures.
+    """
+    result = SimpleNamespace(seconds=None, cpu=None, queries=None)
     env.flush_all()
     cr = env.cr
     queries = cr.sql_log_count
     start = time.perf_counter()
-    yield
+    cpu = time.process_time()
+    yield result
     env.flush_all()
-    seconds = time.perf_counter() - start
-    queries = cr.sql_log_count - queries
+    result.seconds = seconds = time.perf_counter() - start
+    result.cpu = time.process_time() - cpu
+    result.queries = queries = cr.sql_log_count - queries
     sys.stdout.write(f"{label:<48} N={n:>6}  {seconds:8.2f} s  {queries:>7} queries\n")
     sys.stdout.flush()
 
