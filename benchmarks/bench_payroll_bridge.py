@@ -22,9 +22,11 @@ second connection) before each side: OCA's payslip lines have no index on
 their payslip nor on their parent line, so each payslip computation scans
 ``hr_payslip_line``: the dead rows the first side left there slowed the
 second side down, whichever it was (deleting the old lines of a payslip took
-2.3× as long for 500 payslips). The last line gives the ratios
-with / without the bridge: wall-clock seconds, and CPU seconds of this
-process (Python only, less sensitive to the other jobs of the machine).
+2.3× as long for 500 payslips). The last lines give the
+ratios with / without the bridge: wall-clock seconds, then the CPU seconds of
+Odoo (this process) and of PostgreSQL (the process serving the transaction,
+when it runs on this machine), which depend less on the other jobs of a
+shared machine.
 """
 
 import sys
@@ -162,12 +164,18 @@ def _batch(env, employees, run, label, bridge, measure):
 
 
 def _ratio(with_, without, what):
-    return (
+    text = (
         f"{what} {with_.seconds / without.seconds:.2f}× "
-        f"({with_.seconds:.1f} / {without.seconds:.1f} s, "
-        f"CPU {with_.cpu / without.cpu:.2f}×, "
-        f"{with_.queries - without.queries:+d} queries)"
+        f"({with_.seconds:.1f} / {without.seconds:.1f} s; "
+        f"CPU Odoo {with_.cpu / without.cpu:.2f}× "
+        f"({with_.cpu:.1f} / {without.cpu:.1f} s)"
     )
+    if with_.db_cpu and without.db_cpu:
+        text += (
+            f", PostgreSQL {with_.db_cpu / without.db_cpu:.2f}× "
+            f"({with_.db_cpu:.1f} / {without.db_cpu:.1f} s)"
+        )
+    return f"{text}; {with_.queries - without.queries:+d} queries)"
 
 
 def main(env, sizes, measure):
@@ -191,6 +199,7 @@ def main(env, sizes, measure):
             f"payslips done {off['done']} / {on['done']}; "
             f"lines paid {off['paid']} / {on['paid']}\n"
             f"   N={n}: with / without the bridge: "
-            f"{_ratio(on['confirmed'], off['confirmed'], 'confirm')}; "
+            f"{_ratio(on['confirmed'], off['confirmed'], 'confirm')}\n"
+            f"   N={n}: with / without the bridge: "
             f"{_ratio(on['generated'], off['generated'], 'generate+compute')}\n"
         )
