@@ -287,23 +287,36 @@ class HrPayslip(models.Model):
 
     def _payable_check_rules(self):
         """A payable input must be paid by a salary rule of the same code,
-        otherwise the line would be marked paid without being in the pay."""
-        for slip in self:
-            codes = set(slip.line_ids.mapped("code"))
-            for inp in slip.input_line_ids:
-                if inp.payable_res_model and inp.code not in codes:
-                    raise UserError(
-                        _(
-                            "Payslip %(payslip)s has the input %(input)s "
-                            "(code %(code)s) but no salary line %(code)s: add "
-                            "the salary rule %(code)s to structure "
-                            "%(structure)s, then compute the payslip again.",
-                            payslip=slip.display_name,
-                            input=inp.name,
-                            code=inp.code,
-                            structure=slip.struct_id.display_name or "-",
-                        )
+        otherwise the line would be marked paid without being in the pay.
+        One grouped query for the batch (reading the salary lines of every
+        payslip would load thousands of wide records)."""
+        inputs = self.input_line_ids.filtered("payable_res_model")
+        if not inputs:
+            return
+        paid = set(
+            self.env["hr.payslip.line"]._read_group(
+                [
+                    ("slip_id", "in", self.ids),
+                    ("code", "in", list(set(inputs.mapped("code")))),
+                ],
+                ["slip_id", "code"],
+            )
+        )
+        for inp in inputs:
+            slip = inp.payslip_id
+            if (slip, inp.code) not in paid:
+                raise UserError(
+                    _(
+                        "Payslip %(payslip)s has the input %(input)s "
+                        "(code %(code)s) but no salary line %(code)s: add "
+                        "the salary rule %(code)s to structure "
+                        "%(structure)s, then compute the payslip again.",
+                        payslip=slip.display_name,
+                        input=inp.name,
+                        code=inp.code,
+                        structure=slip.struct_id.display_name or "-",
                     )
+                )
 
     def _payable_claim_lines(self):
         """Link the payable lines of these confirmed payslips to them. Any
