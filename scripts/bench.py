@@ -9,10 +9,12 @@ the end, so the database is left as it was.
 
 import argparse
 import importlib.util
+import os
 import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
 
 import odoo
 from odoo.modules.registry import Registry
@@ -20,17 +22,47 @@ from odoo.modules.registry import Registry
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _db_cpu(cr):
+    """CPU seconds used so far by the PostgreSQL process serving ``cr``, or
+    None when that process does not run on this machine."""
+    pid = cr._cnx.get_backend_pid()
+    try:
+        with open(f"/proc/{pid}/comm") as comm:
+            if not comm.read().startswith("postgres"):
+                return None
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    # utime and stime, fields 14 and 15 of proc_pid_stat(5)
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
 def measure(env, label, n):
-    """Print ``label``, N, seconds and SQL queries of the block."""
+    """Print ``label``, N, seconds and SQL queries of the block.
+
+    Yields an object whose ``seconds`` (wall clock), ``cpu`` (CPU seconds of
+    this process), ``db_cpu`` (CPU seconds of the PostgreSQL process serving
+    the transaction when it runs on this machine, else None) and ``queries``
+    are set when the block ends, for benchmarks that compare two measures
+    (CPU seconds depend less than wall-clock ones on the other jobs of a
+    shared machine).
+    """
+    result = SimpleNamespace(seconds=None, cpu=None, db_cpu=None, queries=None)
     env.flush_all()
     cr = env.cr
     queries = cr.sql_log_count
+    db_cpu = _db_cpu(cr)
     start = time.perf_counter()
-    yield
+    cpu = time.process_time()
+    yield result
     env.flush_all()
-    seconds = time.perf_counter() - start
-    queries = cr.sql_log_count - queries
+    result.seconds = seconds = time.perf_counter() - start
+    result.cpu = time.process_time() - cpu
+    if db_cpu is not None:
+        result.db_cpu = _db_cpu(cr) - db_cpu
+    result.queries = queries = cr.sql_log_count - queries
     sys.stdout.write(f"{label:<48} N={n:>6}  {seconds:8.2f} s  {queries:>7} queries\n")
     sys.stdout.flush()
 

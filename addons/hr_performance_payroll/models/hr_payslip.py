@@ -1,21 +1,44 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.payroll.models.base_browsable import BaseBrowsableObject
 
-# Context keys: the benchmark (and a cautious admin) can switch the bridge
-# off; the batch wizard defers the inputs to the batched compute_sheet.
-BRIDGE_DISABLED = "hr_payable_bridge_disabled"
-DEFER_INPUTS = "hr_payable_defer_inputs"
-SYNCED = "hr_payable_inputs_synced"
+# No context key changes what the bridge does: a client sends any context
+# (XML-RPC), and a key that skipped the bridge would let a payroll user pay
+# lines without claiming them. The two switches below live in the Python
+# process only, out of reach of any client.
+
+# Set while OCA's batch wizard prepares its payslips (see defer_inputs): the
+# payable inputs are left to the wizard's batched compute_sheet.
+_DEFER_INPUTS = ContextVar("hr_payable_defer_inputs", default=False)
+
+
+@contextmanager
+def defer_inputs():
+    """Within this block, ``get_inputs`` does not look for payable lines:
+    the caller computes the payslips afterwards, and ``compute_sheet`` adds
+    the inputs of every payslip of the batch at once. Deferring can only
+    leave inputs out until that computation, never pay anything."""
+    token = _DEFER_INPUTS.set(True)
+    try:
+        yield
+    finally:
+        _DEFER_INPUTS.reset(token)
 
 
 class HrPayslip(models.Model):
     _inherit = "hr.payslip"
+
+    # True only in a benchmark's own Python process, set on the registry's
+    # class to measure OCA's plain code on the same database: a class
+    # attribute, not a field or a context key, so no client can reach it.
+    _payable_bridge_off = False
 
     payable_input_count = fields.Integer(
         string="Performance Pay Lines",
@@ -32,9 +55,6 @@ class HrPayslip(models.Model):
     # ------------------------------------------------------------------
     # Finding the payable lines of a batch of payslips
     # ------------------------------------------------------------------
-    def _payable_bridge_disabled(self):
-        return bool(self.env.context.get(BRIDGE_DISABLED))
-
     @api.model
     def _payable_search_lines(self, employees, date_from, date_to):
         """Approved, unpaid payable lines of ``employees`` dated between
@@ -124,7 +144,7 @@ class HrPayslip(models.Model):
     @api.model
     def get_inputs(self, contracts, date_from, date_to):
         res = super().get_inputs(contracts, date_from, date_to)
-        if self._payable_bridge_disabled() or self.env.context.get(DEFER_INPUTS):
+        if self._payable_bridge_off or _DEFER_INPUTS.get():
             return res
         contracts = contracts.filtered("employee_id")
         lines = self._payable_search_lines(contracts.employee_id, date_from, date_to)
@@ -148,8 +168,6 @@ class HrPayslip(models.Model):
         payable now: add lines approved since the payslip was created, drop
         lines no longer payable (or paid by another payslip), update amounts.
         Constant number of queries for the whole batch."""
-        if self._payable_bridge_disabled() or self.env.context.get(SYNCED):
-            return
         slips = self.filtered(
             lambda s: s.state in ("draft", "verify") and not s.credit_note
         )
@@ -201,14 +219,26 @@ class HrPayslip(models.Model):
             self.env["hr.payslip.input"].create(to_create)
 
     def compute_sheet(self):
+        if self._payable_bridge_off:
+            return super().compute_sheet()
         self._payable_sync_inputs()
-        return super().compute_sheet()
+        # OCA computes the payslips one at a time and each computation empties
+        # the whole cache (it deletes the old payslip lines): with the batch
+        # prefetched, every payslip would read again the data of all the
+        # others. Computing each payslip with only itself prefetched keeps a
+        # batch linear.
+        res = True
+        for slip in self:
+            res = super(HrPayslip, slip.with_prefetch(slip.ids)).compute_sheet()
+        return res
 
     def _get_baselocaldict(self, contracts):
         """Several payable lines may share an input code on one payslip (two
         runs in a month, a team reward and a correction...). OCA keys inputs
         by code, so the last one would win: give the rules their sum."""
         localdict = super()._get_baselocaldict(contracts)
+        if self._payable_bridge_off:
+            return localdict
         by_code = defaultdict(lambda: self.env["hr.payslip.input"])
         for inp in self.input_line_ids:
             if inp.code:
@@ -257,23 +287,36 @@ class HrPayslip(models.Model):
 
     def _payable_check_rules(self):
         """A payable input must be paid by a salary rule of the same code,
-        otherwise the line would be marked paid without being in the pay."""
-        for slip in self:
-            codes = set(slip.line_ids.mapped("code"))
-            for inp in slip.input_line_ids:
-                if inp.payable_res_model and inp.code not in codes:
-                    raise UserError(
-                        _(
-                            "Payslip %(payslip)s has the input %(input)s "
-                            "(code %(code)s) but no salary line %(code)s: add "
-                            "the salary rule %(code)s to structure "
-                            "%(structure)s, then compute the payslip again.",
-                            payslip=slip.display_name,
-                            input=inp.name,
-                            code=inp.code,
-                            structure=slip.struct_id.display_name or "-",
-                        )
+        otherwise the line would be marked paid without being in the pay.
+        One grouped query for the batch (reading the salary lines of every
+        payslip would load thousands of wide records)."""
+        inputs = self.input_line_ids.filtered("payable_res_model")
+        if not inputs:
+            return
+        paid = set(
+            self.env["hr.payslip.line"]._read_group(
+                [
+                    ("slip_id", "in", self.ids),
+                    ("code", "in", list(set(inputs.mapped("code")))),
+                ],
+                ["slip_id", "code"],
+            )
+        )
+        for inp in inputs:
+            slip = inp.payslip_id
+            if (slip, inp.code) not in paid:
+                raise UserError(
+                    _(
+                        "Payslip %(payslip)s has the input %(input)s "
+                        "(code %(code)s) but no salary line %(code)s: add "
+                        "the salary rule %(code)s to structure "
+                        "%(structure)s, then compute the payslip again.",
+                        payslip=slip.display_name,
+                        input=inp.name,
+                        code=inp.code,
+                        structure=slip.struct_id.display_name or "-",
                     )
+                )
 
     def _payable_claim_lines(self):
         """Link the payable lines of these confirmed payslips to them. Any
@@ -353,38 +396,33 @@ class HrPayslip(models.Model):
             released._payable_on_released()
 
     def action_payslip_done(self):
-        if len(self) <= 1:
-            res = super().action_payslip_done()
-        else:
-            # OCA's method reads a setting on ``self`` and only works on one
-            # payslip: confirm them one by one, inputs synchronised and lines
-            # claimed once for all.
-            if not (
-                self.env.context.get("without_compute_sheet")
-                or self[:1].prevent_compute_on_confirm
-            ):
-                self._payable_sync_inputs()
-            res = None
-            for slip in self.with_context(**{SYNCED: True}):
-                # OCA's computation invalidates the whole cache for each
-                # payslip: prefetching only this one keeps the loop linear.
-                slip = slip.with_prefetch(slip.ids)
-                res = super(HrPayslip, slip).action_payslip_done()
-        if not self._payable_bridge_disabled():
-            self._payable_claim_lines()
-            self.filtered(
-                lambda s: s.state == "done" and s.credit_note
-            )._payable_release_refunded()
+        if self._payable_bridge_off:
+            return super().action_payslip_done()
+        # OCA computes and confirms one payslip per call (it reads a setting
+        # on ``self``): compute the whole batch first, its inputs synchronised
+        # once, then let OCA confirm it without computing it again.
+        if not (
+            self.env.context.get("without_compute_sheet")
+            or self[:1].prevent_compute_on_confirm
+        ):
+            self.compute_sheet()
+        res = super(
+            HrPayslip, self.with_context(without_compute_sheet=True)
+        ).action_payslip_done()
+        self._payable_claim_lines()
+        self.filtered(
+            lambda s: s.state == "done" and s.credit_note
+        )._payable_release_refunded()
         return res
 
     def action_payslip_cancel(self):
         res = super().action_payslip_cancel()
-        if not self._payable_bridge_disabled():
+        if not self._payable_bridge_off:
             self._payable_release_lines()
         return res
 
     def unlink(self):
-        if not self._payable_bridge_disabled():
+        if not self._payable_bridge_off:
             self._payable_release_lines()
         return super().unlink()
 

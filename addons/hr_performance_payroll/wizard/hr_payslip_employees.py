@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import models
 
-from ..models.hr_payslip import DEFER_INPUTS
+from ..models.hr_payslip import defer_inputs
 
 
 class HrPayslipEmployees(models.TransientModel):
@@ -14,6 +14,5 @@ class HrPayslipEmployees(models.TransientModel):
     _inherit = "hr.payslip.employees"
 
     def compute_sheet(self):
-        return super(
-            HrPayslipEmployees, self.with_context(**{DEFER_INPUTS: True})
-        ).compute_sheet()
+        with defer_inputs():
+            return super().compute_sheet()
