@@ -6,12 +6,11 @@ from the same database:
 
 * without the bridge: OCA payroll's own code. The bridge is switched off in
   this Python process only (class attribute ``_payable_bridge_off`` of the
-  registry's ``hr.payslip`` class, which no client can reach). Its payslips
-  are generated without the performance inputs, then get the same amounts as
-  plain input lines (keyed in by hand, not measured) so that confirmation
-  compares payslips with the same inputs and the same gross; they are
-  confirmed one payslip per call, as OCA's *Confirm* button does (OCA's
-  ``action_payslip_done`` handles one payslip).
+  registry's ``hr.payslip`` class, which no client can reach). Each payslip
+  gets the same performance pay as a plain input line, keyed in as OCA's
+  wizard creates it, so that both sides compute the same salary lines and
+  gross. The payslips are confirmed one payslip per call, as OCA's *Confirm*
+  button does (OCA's ``action_payslip_done`` handles one payslip).
 * with the bridge: the bridge adds the inputs and the batch is confirmed in
   one call. The bridge's extra work must be a constant number of queries per
   batch (one search per payable model, one insert of the input lines, one
@@ -34,7 +33,7 @@ machine), which depend less on the other jobs of a shared machine.
 """
 
 import sys
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from datetime import date
 from types import SimpleNamespace
 
@@ -119,6 +118,34 @@ def _vacuum(env):
         cr.execute(SQL("VACUUM %s", SQL(", ").join(map(SQL.identifier, tables))))
 
 
+@contextmanager
+def _keyed_in(env, run):
+    """Without the bridge, each payslip gets its performance pay as a plain
+    input line, keyed in as the payslip is created (added to what OCA's
+    ``get_inputs`` returns): both sides compute and confirm the same pay."""
+    amounts = {line.employee_id.id: line.amount for line in run.line_ids}
+    Payslip = type(env["hr.payslip"])
+    get_inputs = Payslip.get_inputs
+
+    def keyed_in(self, contracts, date_from, date_to):
+        return get_inputs(self, contracts, date_from, date_to) + [
+            {
+                "name": "Performance Pay",
+                "code": "PERF_PAY",
+                "amount": amounts[contract.employee_id.id],
+                "contract_id": contract.id,
+            }
+            for contract in contracts
+            if contract.employee_id.id in amounts
+        ]
+
+    Payslip.get_inputs = keyed_in
+    try:
+        yield
+    finally:
+        del Payslip.get_inputs
+
+
 def _batch(env, employees, run, label, bridge, measure):
     date_from = run.date_pay.replace(day=1)
     date_to = date_from + relativedelta(months=1, days=-1)
@@ -130,26 +157,12 @@ def _batch(env, employees, run, label, bridge, measure):
     )
     env.invalidate_all()
     n = len(employees)
-    with measure(env, f"generate+compute {label}", n) as generated:
+    with (
+        measure(env, f"generate+compute {label}", n) as generated,
+        nullcontext() if bridge else _keyed_in(env, run),
+    ):
         wizard.with_context(active_id=payslip_run.id).compute_sheet()
     slips = env["hr.payslip"].browse(payslip_run.slip_ids.ids)
-    if not bridge:
-        # Confirmation compares like with like: OCA's payslips get the same
-        # amounts as plain input lines, as if keyed in by hand.
-        amounts = {line.employee_id.id: line.amount for line in run.line_ids}
-        env["hr.payslip.input"].create(
-            [
-                {
-                    "payslip_id": slip.id,
-                    "name": "Performance Pay",
-                    "code": "PERF_PAY",
-                    "amount": amounts[slip.employee_id.id],
-                    "contract_id": slip.contract_id.id,
-                }
-                for slip in slips
-            ]
-        )
-        label += " (inputs keyed in)"
     env.invalidate_all()
     with measure(env, f"confirm {label}", n) as confirmed:
         if bridge:
@@ -162,6 +175,7 @@ def _batch(env, employees, run, label, bridge, measure):
         slips.line_ids.filtered(lambda line: line.code == "GROSS").mapped("total")
     )
     return {
+        "salary lines": len(slips.line_ids),
         "generated": generated,
         "confirmed": confirmed,
         "gross": gross,
@@ -235,6 +249,7 @@ def main(env, sizes, measure):
         sys.stdout.write(
             f"   N={n}: gross without {off['gross']:,.2f} / with {on['gross']:,.2f}; "
             f"input lines {off['inputs']} / {on['inputs']}; "
+            f"salary lines {off['salary lines']} / {on['salary lines']}; "
             f"payslips done {off['done']} / {on['done']}; "
             f"lines paid {off['paid']} / {on['paid']}\n"
         )

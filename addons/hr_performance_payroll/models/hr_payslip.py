@@ -35,9 +35,9 @@ def defer_inputs():
 class HrPayslip(models.Model):
     _inherit = "hr.payslip"
 
-    # True only in a benchmark's own Python process, set on the registry's
-    # class to measure OCA's plain code on the same database: a class
-    # attribute, not a field or a context key, so no client can reach it.
+    # True only inside a benchmark's or a test's own Python process, set on
+    # the registry's class to run OCA's plain code on the same database: a
+    # class attribute, not a field or a context key, so no client reaches it.
     _payable_bridge_off = False
 
     payable_input_count = fields.Integer(
