@@ -20,6 +20,7 @@ class HrEmployee(models.Model):
         groups="hr_target_mgmt.group_hr_target_mgmt_hr_officer",
     )
 
+    @api.depends_context("uid")
     def _compute_target_count(self):
         counts = {
             employee.id: count
@@ -30,6 +31,7 @@ class HrEmployee(models.Model):
         for employee in self:
             employee.target_count = counts.get(employee.id, 0)
 
+    @api.depends_context("uid")
     def _compute_probation_count(self):
         counts = {
             employee.id: count

@@ -155,6 +155,24 @@ class TestHardening(HrPerformanceCase):
             ),
         )
 
+    def test_smart_button_counts_follow_the_user(self):
+        """The counts on the employee form are those of the reader: a
+        figure computed for HR in the same transaction is not served to a
+        manager of another department."""
+        zhang = self.zhang.with_user(self.users["hr_manager"])
+        visible = self.env["hr.target"].search_count([("employee_id", "=", zhang.id)])
+        self.assertTrue(visible)
+        self.assertEqual(zhang.target_count, visible)
+        self.assertEqual(
+            self.zhang.with_user(self.users["manager2"]).sudo(False).target_count, 0
+        )
+        self.assertEqual(
+            self.zhang.with_user(self.users["manager"]).target_count,
+            self.env["hr.target"]
+            .with_user(self.users["manager"])
+            .search_count([("employee_id", "=", zhang.id)]),
+        )
+
     def test_target_cannot_be_handed_outside_the_team(self):
         target = self.zhang_target.with_user(self.users["manager"])
         with self.assertRaises(AccessError), mute_logger("odoo.models"):
