@@ -26,4 +26,6 @@ class ResLang(models.Model):
             )
             names += installed.mapped("name")
         self.env["ir.module.module"]._load_module_terms(names, [code])
+        # the terms are written in SQL: forget the values read before
+        self.env.invalidate_all()
         return True

@@ -112,7 +112,7 @@ function payLineOf(role, menuItem, bookkeeping) {
         ...openMenu("hr_target_mgmt.menu_hr_target_mgmt_targets", menuItem),
         {
             content: "Open 张三's month at 150 %",
-            trigger: ".o_list_view .o_data_row:contains('张三'):contains('150.0%') .o_data_cell[name=run_id]",
+            trigger: ".o_list_view .o_data_row:contains('张三'):contains('150%') .o_data_cell[name=run_id]",
             run: "click",
         },
         {
@@ -146,8 +146,8 @@ function targetOf(role, menuItem) {
     return [
         ...openMenu("hr_target_mgmt.menu_hr_target_mgmt_targets", menuItem),
         {
-            content: "Open 张三's target",
-            trigger: ".o_data_row .o_data_cell:contains('张三招生')",
+            content: "Open 张三's target (kanban card or list row)",
+            trigger: ".o_kanban_record:contains('张三招生'), .o_data_row .o_data_cell:contains('张三招生')",
             run: "click",
         },
         {
@@ -195,7 +195,7 @@ registry.category("web_tour.tours").add("hr_target_mgmt_first_screen_employee", 
         },
         {
             content: "张三's month: target 10, actual 15, 150 %, ¥450.00, the run's month as YYYY-MM",
-            trigger: ".o_list_view .o_data_row:contains('张三'):contains('150.0%'):contains('¥')",
+            trigger: ".o_list_view .o_data_row:contains('张三'):contains('150%'):contains('¥')",
         },
         speaksChinese(".o_action_manager .o_control_panel, .o_action_manager .o_list_view", "employee: my pay"),
         ...targetOf("employee", "hr_target_mgmt.menu_hr_target_my"),
