@@ -13,6 +13,12 @@ import {registry} from "@web/core/registry";
 const CODES = new Set(["CNY", "PERF_PAY", "TEAM_REWARD", "YEAR_BONUS", "KPI"]);
 const LATIN_WORD = /[A-Za-z][A-Za-z_'’-]{2,}/g;
 
+/** The steps, each given 30 s to find its trigger (a first screen loads
+ * several apps' data: 10 s is short on a busy test machine). */
+function patient(steps) {
+    return steps.map((step) => ({timeout: 30000, ...step}));
+}
+
 /** A step failing when the visible text of `selector` holds an English word
  * or a dollar sign. */
 function speaksChinese(selector, what) {
@@ -160,46 +166,50 @@ function targetOf(role, menuItem) {
 
 registry.category("web_tour.tours").add("hr_target_mgmt_first_screen_admin", {
     url: "/odoo",
-    steps: () => [
-        ...firstScreenRuns("admin"),
-        ...targetOf("admin", "hr_target_mgmt.menu_hr_target"),
-        ...payLineOf("admin", "hr_target_mgmt.menu_hr_performance_pay_line", true),
-    ],
+    steps: () =>
+        patient([
+            ...firstScreenRuns("admin"),
+            ...targetOf("admin", "hr_target_mgmt.menu_hr_target"),
+            ...payLineOf("admin", "hr_target_mgmt.menu_hr_performance_pay_line", true),
+        ]),
 });
 
 registry.category("web_tour.tours").add("hr_target_mgmt_first_screen_supervisor", {
     url: "/odoo",
-    steps: () => [
-        ...firstScreenRuns("supervisor"),
-        ...targetOf("supervisor", "hr_target_mgmt.menu_hr_target"),
-        ...payLineOf("supervisor", "hr_target_mgmt.menu_hr_performance_pay_line", false),
-    ],
+    steps: () =>
+        patient([
+            ...firstScreenRuns("supervisor"),
+            ...targetOf("supervisor", "hr_target_mgmt.menu_hr_target"),
+            ...payLineOf("supervisor", "hr_target_mgmt.menu_hr_performance_pay_line", false),
+        ]),
 });
 
 registry.category("web_tour.tours").add("hr_target_mgmt_first_screen_finance", {
     url: "/odoo",
-    steps: () => [
-        ...firstScreenRuns("finance"),
-        ...targetOf("finance", "hr_target_mgmt.menu_hr_target"),
-        ...payLineOf("finance", "hr_target_mgmt.menu_hr_performance_pay_line", true),
-    ],
+    steps: () =>
+        patient([
+            ...firstScreenRuns("finance"),
+            ...targetOf("finance", "hr_target_mgmt.menu_hr_target"),
+            ...payLineOf("finance", "hr_target_mgmt.menu_hr_performance_pay_line", true),
+        ]),
 });
 
 registry.category("web_tour.tours").add("hr_target_mgmt_first_screen_employee", {
     url: "/odoo",
-    steps: () => [
-        ...openApp(),
-        {
-            content: "An employee's first screen is their own performance pay",
-            trigger: ".o_breadcrumb:contains('我的绩效工资')",
-        },
-        {
-            content: "张三's month: target 10, actual 15, 150 %, ¥450.00, the run's month as YYYY-MM",
-            trigger: ".o_list_view .o_data_row:contains('张三'):contains('150%'):contains('¥')",
-        },
-        speaksChinese(".o_action_manager .o_control_panel, .o_action_manager .o_list_view", "employee: my pay"),
-        ...targetOf("employee", "hr_target_mgmt.menu_hr_target_my"),
-        // their pay, from the menu too (绩效工资)
-        ...payLineOf("employee", "hr_target_mgmt.menu_hr_performance_pay_line", false),
-    ],
+    steps: () =>
+        patient([
+            ...openApp(),
+            {
+                content: "An employee's first screen is their own performance pay",
+                trigger: ".o_breadcrumb:contains('我的绩效工资')",
+            },
+            {
+                content: "张三's month: target 10, actual 15, 150 %, ¥450.00, the run's month as YYYY-MM",
+                trigger: ".o_list_view .o_data_row:contains('张三'):contains('150%'):contains('¥')",
+            },
+            speaksChinese(".o_action_manager .o_control_panel, .o_action_manager .o_list_view", "employee: my pay"),
+            ...targetOf("employee", "hr_target_mgmt.menu_hr_target_my"),
+            // their pay, from the menu too (绩效工资)
+            ...payLineOf("employee", "hr_target_mgmt.menu_hr_performance_pay_line", false),
+        ]),
 });
