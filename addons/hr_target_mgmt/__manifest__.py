@@ -35,7 +35,11 @@
         "views/res_config_settings_views.xml",
         "views/menus.xml",
     ],
-    "demo": ["demo/hr_target_demo.xml", "demo/hr_performance_pay_demo.xml"],
+    "demo": [
+        "demo/res_company_demo.xml",
+        "demo/hr_target_demo.xml",
+        "demo/hr_performance_pay_demo.xml",
+    ],
     "assets": {
         "web.assets_tests": ["hr_target_mgmt/static/src/js/tours/*.js"],
     },

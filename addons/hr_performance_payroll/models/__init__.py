@@ -4,3 +4,4 @@ from . import hr_payslip_input
 from . import hr_performance_pay_line
 from . import hr_performance_pay_run
 from . import res_users
+from . import hr_salary_rule

@@ -45,6 +45,19 @@ class HrPayslip(models.Model):
         compute="_compute_payable_input_count",
     )
 
+    def _compute_name(self):
+        """The payslip's name in the user's language with the month as
+        YYYY-MM (OCA's own term, "Salary Slip of … for October-2026", has no
+        Chinese translation and spells the month out)."""
+        for payslip in self:
+            if not payslip.date_from:
+                continue
+            payslip.name = _(
+                "Salary Slip of %(name)s for %(month)s",
+                name=payslip.employee_id.name,
+                month=payslip.date_from.strftime("%Y-%m"),
+            )
+
     @api.depends("input_line_ids.payable_res_model")
     def _compute_payable_input_count(self):
         for slip in self:

@@ -18,4 +18,5 @@ from . import hr_performance_pay_line
 from . import hr_contract
 from . import hr_department
 from . import res_company
+from . import res_lang
 from . import res_config_settings

@@ -5,6 +5,8 @@ from collections import namedtuple
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .selection_labels import selection_labels
+
 #: One step of an approval workflow: from ``state`` the users of ``group``
 #: move the record to ``next_state`` with the button ``label``, by the date in
 #: ``deadline_field``. ``responsible`` names the ``res.users`` field holding
@@ -111,9 +113,7 @@ class HrApprovalMixin(models.AbstractModel):
 
     def _approval_state_label(self):
         self.ensure_one()
-        return dict(self._fields["state"]._description_selection(self.env)).get(
-            self.state, self.state
-        )
+        return selection_labels(self, "state").get(self.state, self.state)
 
     @api.depends(lambda self: self._approval_deadline_depends())
     def _compute_date_next_deadline(self):

@@ -6,6 +6,7 @@ from odoo.tools import SQL
 
 from ..tools import perf_pay
 from ..tools.money import MAX_AMOUNT, is_finite
+from .selection_labels import selection_labels
 
 # States in which the lines of a run may still change: the supervisor enters
 # results (draft), finance corrects them (reported), the supervisor adjusts
@@ -121,7 +122,7 @@ class HrPerformancePayLine(models.Model):
 
     @api.depends("employee_id", "run_id", "line_type")
     def _compute_display_name(self):
-        types = dict(self._fields["line_type"]._description_selection(self.env))
+        types = selection_labels(self, "line_type")
         for line in self:
             line.display_name = " / ".join(
                 part

@@ -514,3 +514,18 @@ class HrPerformancePayRun(models.Model):
         )
         runs._approval_schedule_activities(today)
         return True
+
+    @api.model
+    def _action_home(self):
+        """The first screen of the app (its root menu's server action): the
+        runs still needing action for those who run them (supervisors, HR,
+        finance), one's own performance pay (target, actual, achievement,
+        amount, month by month) for everyone else."""
+        user = self.env.user
+        if user.has_group("hr_target_mgmt.group_hr_target_mgmt_manager") or (
+            user.has_group("hr_target_mgmt.group_hr_target_mgmt_finance")
+        ):
+            xml_id = "hr_target_mgmt.hr_performance_pay_run_action"
+        else:
+            xml_id = "hr_target_mgmt.hr_performance_pay_line_action_my"
+        return self.env["ir.actions.act_window"]._for_xml_id(xml_id)

@@ -6,6 +6,7 @@ from odoo.exceptions import ValidationError
 from ..tools.target_math import MAX_VALUE, is_valid_value
 from ..tools.target_math import achievement as compute_achievement
 from .hr_team_scope_mixin import check_team_scope
+from .selection_labels import selection_labels
 
 LEVEL_RANK = {"company": 0, "department": 1, "team": 2, "employee": 3}
 
@@ -233,7 +234,7 @@ class HrTarget(models.Model):
         return res
 
     def _level_label(self, level):
-        return dict(self._fields["level"]._description_selection(self.env))[level]
+        return selection_labels(self, "level")[level]
 
     # ------------------------------------------------------------------
     # constraints

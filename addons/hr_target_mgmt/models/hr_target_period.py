@@ -7,6 +7,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from .selection_labels import selection_labels
+
 
 class HrTargetPeriod(models.Model):
     """A period targets are set and measured for (month, quarter, half-year,
@@ -76,7 +78,7 @@ class HrTargetPeriod(models.Model):
         quarter three, a half-year six, a year twelve, from the first day
         of its first month to the last day of its last."""
         months = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
-        labels = dict(self._fields["period_type"]._description_selection(self.env))
+        labels = selection_labels(self, "period_type")
         for period in self:
             count = months[period.period_type]
             expected_end = (

@@ -9,6 +9,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from ..tools.target_math import month_windows, prorated_target
+from .selection_labels import selection_labels
 
 OPEN_STATES = ("proposed", "running", "review")
 HR_OFFICER_GROUP = "hr_target_mgmt.group_hr_target_mgmt_hr_officer"
@@ -135,7 +136,7 @@ class HrTargetProbation(models.Model):
 
     @api.depends("employee_id", "reason", "date_end")
     def _compute_display_name(self):
-        reasons = dict(self._fields["reason"]._description_selection(self.env))
+        reasons = selection_labels(self, "reason")
         for probation in self:
             probation.display_name = _(
                 "%(employee)s - %(reason)s",
@@ -260,9 +261,7 @@ class HrTargetProbation(models.Model):
                         "Probation %(name)s is %(state)s; this decision is not "
                         "possible now.",
                         name=probation.display_name,
-                        state=dict(
-                            self._fields["state"]._description_selection(self.env)
-                        )[probation.state],
+                        state=selection_labels(self, "state")[probation.state],
                     )
                 )
 
