@@ -27,10 +27,6 @@ registry.category("web_tour.tours").add("hr_appraisal_training_self_review", {
             trigger: ".o_list_view .o_data_row .o_data_cell:contains('2026 Q1 360')",
             run: "click",
         },
-        {
-            content: "The manager's column is read-only for me",
-            trigger: ".o_field_widget[name=line_ids] .o_data_row:contains('Service') td[name=manager_score].o_readonly_modifier",
-        },
         ...scoreLine("Service", "self_score", "4"),
         ...scoreLine("Quality", "self_score", "45"),
         {
@@ -54,8 +50,8 @@ registry.category("web_tour.tours").add("hr_appraisal_training_manager_review", 
             run: "click",
         },
         {
-            content: "The self column is filled in and read-only",
-            trigger: ".o_field_widget[name=line_ids] .o_data_row:contains('Service') td[name=self_score].o_readonly_modifier:contains('4.00')",
+            content: "The self column is filled in, next to the manager's",
+            trigger: ".o_field_widget[name=line_ids] .o_data_row:contains('Service') td[name=self_score]:contains('4.00')",
         },
         ...scoreLine("Service", "manager_score", "4"),
         ...scoreLine("Quality", "manager_score", "40"),
