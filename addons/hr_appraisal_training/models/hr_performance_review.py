@@ -722,8 +722,9 @@ class HrPerformanceReview(models.Model):
                 employee.work_contact_id
                 | employee.user_id.partner_id
                 | self.manager_user_id.partner_id
-                | self.env.user.partner_id
             )
+            if not self.env.su:
+                partners |= self.env.user.partner_id
             start = datetime.combine(
                 fields.Date.context_today(self) + timedelta(days=1), time(10, 0)
             )
