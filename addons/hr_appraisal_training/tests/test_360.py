@@ -231,3 +231,48 @@ class Test360(Hr360Case):
         # once only
         Review._cron_review_reminders(today=deadline + timedelta(days=2))
         self.assertEqual(len(late()), 1)
+
+    def test_reviewer_form_shows_only_own_column(self):
+        review = self._review_360()
+        peer = self._add_reviewers(review, self.peer1)
+        Reviewer = self.env["hr.performance.review.reviewer"].with_user(self.peer1)
+        # "My Reviews to Give" lists the request
+        action = self.env.ref(
+            "hr_appraisal_training.hr_performance_review_reviewer_action_my"
+        )
+        domain = [("user_id", "=", self.peer1.id)]
+        self.assertIn("uid", action.domain)
+        self.assertEqual(Reviewer.search(domain), peer)
+        # the reviewer's form holds their own column, no other column
+        arch = Reviewer.get_views([(False, "form")])["views"]["form"]["arch"]
+        self.assertNotIn("manager_score", arch)
+        self.assertNotIn("self_score", arch)
+        data = Reviewer.browse(peer.id).web_read(
+            {
+                "employee_name": {},
+                "cycle_name": {},
+                "reviewer_name": {},
+                "date_deadline": {},
+                "average_score": {},
+                "state": {},
+                "comment": {},
+                "survey_url": {},
+                "score_ids": {
+                    "fields": {
+                        "name": {},
+                        "method": {},
+                        "weight": {},
+                        "max_points": {},
+                        "score": {},
+                        "comment": {},
+                    }
+                },
+            }
+        )[0]
+        self.assertEqual(data["employee_name"], "张三")
+        self.assertEqual(len(data["score_ids"]), 2)
+        # the employee's appraisal form has no named reviewers
+        Review = self.env["hr.performance.review"].with_user(self.users["employee"])
+        arch = Review.get_views([(False, "form")])["views"]["form"]["arch"]
+        self.assertNotIn("reviewer_ids", arch)
+        self.assertIn("peer_score", arch)
