@@ -1054,6 +1054,10 @@ class HrPerformanceReview(models.Model):
                     _("The KPI lines of an appraisal come from its template.")
                 )
             fnames.discard("line_ids")
+        if "reviewer_ids" in fnames:
+            # the 360 reviewers' own create/write/unlink check who and what
+            self._check_reviewer()
+            fnames.discard("reviewer_ids")
         if not fnames:
             return
         hr_officer = self.env.user.has_group(GROUP_HR_OFFICER)

@@ -149,6 +149,8 @@ class HrPerformanceReviewReviewer(models.Model):
                 )
             except score.AppraisalScoreError:
                 result = None
+            if reviewer.reviewer_type == "customer" and reviewer.state != "done":
+                result = None  # no survey result yet
             reviewer.average_score = float(result.score or 0) if result else 0.0
 
     # ------------------------------------------------------------------

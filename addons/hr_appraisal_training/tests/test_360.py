@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import timedelta
 
-from odoo import fields
+from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common_360 import Hr360Case
@@ -276,3 +276,40 @@ class Test360(Hr360Case):
         arch = Review.get_views([(False, "form")])["views"]["form"]["arch"]
         self.assertNotIn("reviewer_ids", arch)
         self.assertIn("peer_score", arch)
+
+    def test_reviewers_added_from_the_appraisal_form(self):
+        """The form saves its 360 list through the appraisal."""
+        review = self._review_360()
+        self._as("manager", review).write(
+            {
+                "reviewer_ids": [
+                    Command.create({"reviewer_type": "peer", "user_id": self.peer1.id}),
+                    Command.create(
+                        {"reviewer_type": "customer", "partner_id": self.customer.id}
+                    ),
+                ]
+            }
+        )
+        peer, customer = review.reviewer_ids.sorted("reviewer_type")[::-1]
+        self.assertEqual(peer.user_id, self.peer1)
+        self.assertEqual(len(peer.score_ids), 2)
+        self.assertEqual(customer.average_score, 0.0)  # no survey result yet
+        # the employee cannot add reviewers through the appraisal
+        with self.assertRaises(AccessError):
+            self._as("employee", review).write(
+                {
+                    "reviewer_ids": [
+                        Command.create(
+                            {"reviewer_type": "peer", "user_id": self.peer2.id}
+                        )
+                    ]
+                }
+            )
+        # nor the manager a bookkeeping field of a reviewer
+        with self.assertRaises(AccessError):
+            self._as("manager", review).write(
+                {"reviewer_ids": [Command.update(peer.id, {"state": "done"})]}
+            )
+        # a request not answered yet may be withdrawn
+        self._as("manager", review).write({"reviewer_ids": [Command.delete(peer.id)]})
+        self.assertFalse(peer.exists())
