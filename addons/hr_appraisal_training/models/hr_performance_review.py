@@ -902,13 +902,16 @@ class HrPerformanceReview(models.Model):
                     "recheck_user_id": self.env.uid,
                 }
             )
+            # formatted outside _(): babel cannot read f-strings in its call
+            old_text = f"{old_score:.2f}"
+            new_text = f"{review.final_score:.2f}"
             review.message_post(
                 body=_(
                     "Re-check: score %(old)s (%(old_band)s) revised to "
                     "%(new)s (%(new_band)s). Reason: %(reason)s",
-                    old=f"{old_score:.2f}",
+                    old=old_text,
                     old_band=old_band.name or "-",
-                    new=f"{review.final_score:.2f}",
+                    new=new_text,
                     new_band=review.band_id.name or "-",
                     reason=review.recheck_decision_reason,
                 )
