@@ -94,6 +94,14 @@ class HrKpiTemplate(models.Model):
     weight_customer = fields.Float(
         string="Customer Weight", digits=(16, 2), tracking=True
     )
+    survey_id = fields.Many2one(
+        "survey.survey",
+        string="Customer Survey",
+        domain=[("scoring_type", "!=", "no_scoring")],
+        tracking=True,
+        help="The scored survey customers and other outside reviewers answer "
+        "by link; its score (%) is their column's score on every KPI.",
+    )
     reviewer_weight_total = fields.Float(
         string="Total Reviewer Weight",
         compute="_compute_reviewer_weight_total",

@@ -1,7 +1,10 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import datetime, time, timedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import format_date
 
 from odoo.addons.hr_target_mgmt.models.hr_approval_mixin import ApprovalStep
 
@@ -12,13 +15,34 @@ GROUP_EMPLOYEE = "hr_target_mgmt.group_hr_target_mgmt_employee"
 GROUP_MANAGER = "hr_target_mgmt.group_hr_target_mgmt_manager"
 GROUP_HR_OFFICER = "hr_target_mgmt.group_hr_target_mgmt_hr_officer"
 
-#: Columns of this slice (peers, subordinates and customers come with 360).
+#: Columns scored on the appraisal's own lines (the 360 reviewers' answers
+#: come from their own records).
 COLUMNS = (score.SELF, score.MANAGER)
+#: 360 reviewer types: anonymous on the appraisal (averages only).
+TYPES_360 = (score.PEER, score.SUBORDINATE, score.CUSTOMER)
+SUFFIXES_360 = ("score", "count", "status")
 
 #: Fields a client may give when an HR officer creates a review by hand.
 CREATE_FIELDS = {"cycle_id", "employee_id", "template_id", "date_from", "date_to"}
 #: Fields the reviewed employee writes, during the self-assessment.
 EMPLOYEE_FIELDS = {"employee_comment"}
+#: Fields the employee writes on their done appraisal (interview, re-check).
+EMPLOYEE_DONE_FIELDS = {"interview_employee_comment", "recheck_reason"}
+#: Fields the reviewer writes on the done appraisal (interview notes).
+INTERVIEW_FIELDS = {
+    "interview_achievements",
+    "interview_shortcomings",
+    "interview_improvement",
+}
+#: Fields HR officers write while a re-check is requested.
+RECHECK_FIELDS = {"recheck_score", "recheck_decision_reason"}
+#: Status of a 360 reviewer type on the appraisal.
+TYPE_STATUS = [
+    (score.STATUS_COUNTED, "Counted"),
+    (score.STATUS_NO_ANSWER, "No Answer"),
+    (score.STATUS_BELOW_MINIMUM, "Merged (too few answers)"),
+    (score.STATUS_NO_WEIGHT, "No Weight"),
+]
 #: Fields the reviewer (team manager or HR officer) writes before the end.
 REVIEWER_FIELDS = {"manager_comment", "manager_note"}
 #: Fields HR officers write at any time (the band after calibration).
@@ -176,6 +200,107 @@ class HrPerformanceReview(models.Model):
         index=True,
     )
 
+    # 360 reviews: named answers on the reviewers (manager and HR only);
+    # the employee reads each type's average here
+    reviewer_ids = fields.One2many(
+        "hr.performance.review.reviewer",
+        "review_id",
+        string="360 Reviewers",
+        groups=GROUP_MANAGER,
+    )
+    peer_score = fields.Float(
+        string="Peer Average", compute="_compute_scores", store=True, digits=(16, 2)
+    )
+    peer_count = fields.Integer(
+        string="Peer Answers", compute="_compute_scores", store=True
+    )
+    peer_status = fields.Selection(
+        TYPE_STATUS, string="Peers", compute="_compute_scores", store=True
+    )
+    subordinate_score = fields.Float(
+        string="Subordinate Average",
+        compute="_compute_scores",
+        store=True,
+        digits=(16, 2),
+    )
+    subordinate_count = fields.Integer(
+        string="Subordinate Answers", compute="_compute_scores", store=True
+    )
+    subordinate_status = fields.Selection(
+        TYPE_STATUS, string="Subordinates", compute="_compute_scores", store=True
+    )
+    customer_score = fields.Float(
+        string="Customer Average",
+        compute="_compute_scores",
+        store=True,
+        digits=(16, 2),
+    )
+    customer_count = fields.Integer(
+        string="Customer Answers", compute="_compute_scores", store=True
+    )
+    customer_status = fields.Selection(
+        TYPE_STATUS, string="Customers", compute="_compute_scores", store=True
+    )
+    min_360_answers = fields.Integer(
+        string="Minimum 360 Answers",
+        related="company_id.appraisal_360_min_answers",
+    )
+    is_own_review = fields.Boolean(compute="_compute_is_own_review")
+    # interview (面谈)
+    interview_event_id = fields.Many2one(
+        "calendar.event", string="Interview", readonly=True, copy=False
+    )
+    interview_start = fields.Datetime(
+        related="interview_event_id.start", store=True, string="Interview Start"
+    )
+    interview_stop = fields.Datetime(
+        related="interview_event_id.stop", store=True, string="Interview End"
+    )
+    interview_achievements = fields.Text(string="Achievements")
+    interview_shortcomings = fields.Text(string="Shortcomings")
+    interview_improvement = fields.Text(string="Way to Improve")
+    interview_employee_comment = fields.Text(string="Employee's Comment")
+    date_acknowledged = fields.Date(
+        string="Acknowledged On", readonly=True, copy=False, tracking=True
+    )
+    # re-check (复核)
+    date_recheck_limit = fields.Date(
+        string="Re-check Until",
+        compute="_compute_date_recheck_limit",
+        help="Last day the employee may request a re-check.",
+    )
+    recheck_state = fields.Selection(
+        [
+            ("none", "None"),
+            ("requested", "Requested"),
+            ("upheld", "Upheld"),
+            ("revised", "Revised"),
+        ],
+        string="Re-check",
+        default="none",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+    )
+    recheck_reason = fields.Text(string="Re-check Reason", tracking=True)
+    date_recheck_requested = fields.Date(
+        string="Re-check Requested On", readonly=True, copy=False
+    )
+    recheck_score = fields.Float(
+        string="Revised Score",
+        digits=(16, 2),
+        tracking=True,
+        help="HR's new final score (0 to 100) when the re-check revises it.",
+    )
+    recheck_decision_reason = fields.Text(string="Re-check Decision", tracking=True)
+    recheck_original_score = fields.Float(
+        string="Score Before Re-check", digits=(16, 2), readonly=True, copy=False
+    )
+    recheck_user_id = fields.Many2one(
+        "res.users", string="Re-checked By", readonly=True, copy=False
+    )
+
     _sql_constraints = [
         (
             "employee_cycle_unique",
@@ -226,9 +351,14 @@ class HrPerformanceReview(models.Model):
                 if value is not None:
                     answer[line.id] = value
             answers[column] = [answer]
+        for reviewer in self.sudo().reviewer_ids:
+            if reviewer.state == "done":
+                answers.setdefault(reviewer.reviewer_type, []).append(
+                    reviewer._engine_answer()
+                )
         return answers
 
-    def _score_result(self, columns=COLUMNS, strict=False):
+    def _score_result(self, columns=COLUMNS + TYPES_360, strict=False):
         """The engine's result for ``columns``. A column whose inputs are
         incomplete is left out (strict: the engine's error is raised)."""
         self.ensure_one()
@@ -243,6 +373,8 @@ class HrPerformanceReview(models.Model):
         kwargs = {
             "penalty_mode": self.penalty_mode or score.PENALTY_ZERO,
             "penalty_steps": self.penalty_steps,
+            "min_answers": self.company_id.appraisal_360_min_answers
+            or score.DEFAULT_MIN_ANSWERS,
         }
         if bands:
             kwargs["bands"] = bands._engine_bands()
@@ -273,6 +405,12 @@ class HrPerformanceReview(models.Model):
         "penalty_mode",
         "penalty_steps",
         "state",
+        "reviewer_ids.state",
+        "reviewer_ids.score_ids.score",
+        "reviewer_ids.score_ids.scored",
+        "reviewer_ids.survey_percentage",
+        "recheck_state",
+        "recheck_score",
     )
     def _compute_scores(self):
         Band = self.env["hr.performance.review.band"]
@@ -290,9 +428,49 @@ class HrPerformanceReview(models.Model):
             has_score = bool(
                 review.state == "done" and result and result.score is not None
             )
+            for rtype in TYPES_360:
+                column = columns.get(rtype)
+                review[f"{rtype}_count"] = column.answer_count if column else 0
+                review[f"{rtype}_status"] = (
+                    column.status if column else score.STATUS_NO_ANSWER
+                )
+                # a merged type shows no average (its answers are hidden)
+                review[f"{rtype}_score"] = (
+                    float(column.score)
+                    if column
+                    and column.score is not None
+                    and column.status != score.STATUS_BELOW_MINIMUM
+                    else 0.0
+                )
             review.has_final_score = has_score
             review.final_score = float(result.score) if has_score else 0.0
             review.band_computed_id = Band.browse(result.band) if has_score else Band
+            if has_score and review.recheck_state == "revised":
+                # HR's re-check gives the final score; its band follows
+                review.final_score = review.recheck_score
+                review.band_computed_id = review._band_of(review.recheck_score)
+
+    @api.depends_context("uid")
+    def _compute_is_own_review(self):
+        for review in self:
+            review.is_own_review = review._is_own()
+
+    def _band_of(self, value):
+        self.ensure_one()
+        bands = self.env["hr.performance.review.band"]._bands_for(self.company_id)
+        if not bands:
+            return self.env["hr.performance.review.band"]
+        return bands.browse(score.band_for(value, bands._engine_bands()))
+
+    @api.depends("date_acknowledged", "company_id.appraisal_recheck_days")
+    def _compute_date_recheck_limit(self):
+        for review in self:
+            review.date_recheck_limit = (
+                review.date_acknowledged
+                + timedelta(days=review.company_id.appraisal_recheck_days)
+                if review.date_acknowledged
+                else False
+            )
 
     @api.depends_context("uid")
     def _compute_manager_note(self):
@@ -304,10 +482,15 @@ class HrPerformanceReview(models.Model):
         for review in self:
             review.sudo().manager_note_value = review.manager_note
 
-    @api.depends("band_computed_id", "band_override_id")
+    @api.depends("band_computed_id", "band_override_id", "recheck_state")
     def _compute_band_id(self):
         for review in self:
-            review.band_id = review.band_override_id or review.band_computed_id
+            # a revised re-check gives the band of its score
+            review.band_id = (
+                review.band_computed_id
+                if review.recheck_state == "revised"
+                else review.band_override_id or review.band_computed_id
+            )
 
     @api.constrains("employee_id", "company_id")
     def _check_employee_company(self):
@@ -329,6 +512,10 @@ class HrPerformanceReview(models.Model):
         today = today or fields.Date.context_today(self)
         reviews = self.sudo().search([("state", "in", ("self", "manager"))])
         reviews._approval_schedule_activities(today)
+        # the 360 reviewers who have not answered yet
+        self.env["hr.performance.review.reviewer"].sudo().search(
+            [("state", "=", "requested"), ("review_id", "in", reviews.ids)]
+        )._approval_schedule_activities(today)
         return True
 
     @api.constrains("band_override_id", "band_override_reason")
@@ -380,17 +567,35 @@ class HrPerformanceReview(models.Model):
         ]
 
     def _approval_unlocked_fields(self):
-        return super()._approval_unlocked_fields() | HR_FIELDS
+        # the done appraisal's interview and re-check (each role's fields
+        # are checked by _check_client_write)
+        return (
+            super()._approval_unlocked_fields()
+            | HR_FIELDS
+            | EMPLOYEE_DONE_FIELDS
+            | INTERVIEW_FIELDS
+            | RECHECK_FIELDS
+        )
 
     def _approval_protected_fields(self):
-        return super()._approval_protected_fields() | {
-            "self_total",
-            "manager_total",
-            "final_score",
-            "has_final_score",
-            "band_computed_id",
-            "band_id",
-        }
+        return (
+            super()._approval_protected_fields()
+            | {
+                "self_total",
+                "manager_total",
+                "final_score",
+                "has_final_score",
+                "band_computed_id",
+                "band_id",
+                "interview_event_id",
+                "date_acknowledged",
+                "recheck_state",
+                "date_recheck_requested",
+                "recheck_original_score",
+                "recheck_user_id",
+            }
+            | {f"{rtype}_{suffix}" for rtype in TYPES_360 for suffix in SUFFIXES_360}
+        )
 
     def _is_own(self):
         self.ensure_one()
@@ -471,6 +676,9 @@ class HrPerformanceReview(models.Model):
                         review=review.display_name,
                     )
                 )
+        self.env["hr.performance.review.reviewer"].sudo().search(
+            [("review_id", "in", self.ids)]
+        )._close_unanswered()
         return self._approval_advance("manager")
 
     def action_refresh_achievements(self):
@@ -479,6 +687,238 @@ class HrPerformanceReview(models.Model):
             if review.state == "done":
                 raise UserError(_("%(review)s is done.", review=review.display_name))
         self.sudo()._fetch_achievements()
+        return True
+
+    # ------------------------------------------------------------------
+    # Interview (面谈) and re-check (复核)
+    # ------------------------------------------------------------------
+    def _check_done(self, label):
+        for review in self:
+            if review.state != "done":
+                raise UserError(
+                    _(
+                        "%(review)s is not done: “%(step)s” comes after the review.",
+                        review=review.display_name,
+                        step=label,
+                    )
+                )
+
+    def action_schedule_interview(self):
+        """The reviewer schedules the interview: a meeting of the employee
+        and the manager (tomorrow at 10:00, to be moved in the calendar)."""
+        self.ensure_one()
+        self._check_reviewer()
+        self._check_done(_("Schedule Interview"))
+        if self.date_acknowledged:
+            raise UserError(
+                _(
+                    "%(review)s: the interview is already acknowledged.",
+                    review=self.display_name,
+                )
+            )
+        if not self.interview_event_id:
+            employee = self.employee_id.sudo()
+            partners = (
+                employee.work_contact_id
+                | employee.user_id.partner_id
+                | self.manager_user_id.partner_id
+            )
+            if not self.env.su:
+                partners |= self.env.user.partner_id
+            start = datetime.combine(
+                fields.Date.context_today(self) + timedelta(days=1), time(10, 0)
+            )
+            event = (
+                self.env["calendar.event"]
+                .sudo()
+                .create(
+                    {
+                        "name": _(
+                            "Appraisal interview: %(review)s",
+                            review=self.display_name,
+                        ),
+                        "start": start,
+                        "stop": start + timedelta(hours=1),
+                        "user_id": self.env.user.id,
+                        "partner_ids": [fields.Command.set(partners.ids)],
+                        "res_model_id": self.env["ir.model"]._get_id(self._name),
+                        "res_id": self.id,
+                    }
+                )
+            )
+            self.sudo().interview_event_id = event
+            self.message_post(
+                body=_(
+                    "Interview scheduled on %(date)s.",
+                    date=format_date(self.env, start.date()),
+                )
+            )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "calendar.event",
+            "res_id": self.interview_event_id.id,
+            "view_mode": "form",
+            "target": "current",
+        }
+
+    def action_acknowledge(self):
+        """The employee has had the interview and acknowledges the result."""
+        for review in self:
+            if self.env.su or not review._is_own():
+                raise AccessError(
+                    _(
+                        "%(review)s: only the appraised employee acknowledges it.",
+                        review=review.display_name,
+                    )
+                )
+            review._check_done(_("Acknowledge"))
+            if review.date_acknowledged:
+                raise UserError(
+                    _(
+                        "%(review)s is already acknowledged.",
+                        review=review.display_name,
+                    )
+                )
+        self.check_access("write")
+        self.sudo().date_acknowledged = fields.Date.context_today(self)
+        return True
+
+    def action_request_recheck(self):
+        """The employee asks for a re-check, with a reason, within the
+        company's window after acknowledging."""
+        today = fields.Date.context_today(self)
+        for review in self:
+            if self.env.su or not review._is_own():
+                raise AccessError(
+                    _(
+                        "%(review)s: only the appraised employee requests a re-check.",
+                        review=review.display_name,
+                    )
+                )
+            review._check_done(_("Request Re-check"))
+            if not review.date_acknowledged:
+                raise UserError(
+                    _(
+                        "%(review)s: acknowledge the interview first.",
+                        review=review.display_name,
+                    )
+                )
+            if review.recheck_state != "none":
+                raise UserError(
+                    _(
+                        "%(review)s: a re-check was already requested.",
+                        review=review.display_name,
+                    )
+                )
+            if today > review.date_recheck_limit:
+                raise UserError(
+                    _(
+                        "%(review)s: a re-check could be requested until "
+                        "%(date)s; that window is over.",
+                        review=review.display_name,
+                        date=format_date(self.env, review.date_recheck_limit),
+                    )
+                )
+            if not (review.recheck_reason or "").strip():
+                raise UserError(
+                    _(
+                        "%(review)s: give the reason of your re-check request.",
+                        review=review.display_name,
+                    )
+                )
+        self.check_access("write")
+        self.sudo().write(
+            {"recheck_state": "requested", "date_recheck_requested": today}
+        )
+        for review in self.sudo():
+            review.activity_schedule(
+                "hr_target_mgmt.mail_activity_type_approval_step",
+                summary=_("Decide the re-check request"),
+                user_id=review.manager_user_id.id or self.env.user.id,
+            )
+        return True
+
+    def _check_recheck_decision(self, label):
+        if not self.env.su and not self.env.user.has_group(GROUP_HR_OFFICER):
+            raise AccessError(
+                _(
+                    "%(reviews)s: only HR officers decide a re-check.",
+                    reviews=", ".join(self.mapped("display_name")),
+                )
+            )
+        for review in self:
+            if review._is_own() and not self.env.su:
+                raise AccessError(
+                    _(
+                        "%(review)s: nobody decides the re-check of their own "
+                        "appraisal.",
+                        review=review.display_name,
+                    )
+                )
+            if review.recheck_state != "requested":
+                raise UserError(
+                    _(
+                        "%(review)s: no re-check is waiting (“%(step)s”).",
+                        review=review.display_name,
+                        step=label,
+                    )
+                )
+            if not (review.recheck_decision_reason or "").strip():
+                raise UserError(
+                    _(
+                        "%(review)s: give the reason of the re-check decision.",
+                        review=review.display_name,
+                    )
+                )
+
+    def action_recheck_uphold(self):
+        """HR keeps the score and band."""
+        self._check_recheck_decision(_("Uphold"))
+        self.check_access("write")
+        self.sudo().write({"recheck_state": "upheld", "recheck_user_id": self.env.uid})
+        self.sudo().activity_feedback(
+            ["hr_target_mgmt.mail_activity_type_approval_step"]
+        )
+        return True
+
+    def action_recheck_revise(self):
+        """HR revises the final score (and so the band)."""
+        self._check_recheck_decision(_("Revise"))
+        for review in self:
+            if not 0 <= review.recheck_score <= 100:
+                raise UserError(
+                    _(
+                        "%(review)s: the revised score lies from 0 to 100.",
+                        review=review.display_name,
+                    )
+                )
+        self.check_access("write")
+        for review in self.sudo():
+            old_score, old_band = review.final_score, review.band_id
+            review.write(
+                {
+                    "recheck_original_score": old_score,
+                    "recheck_state": "revised",
+                    "recheck_user_id": self.env.uid,
+                }
+            )
+            # formatted outside _(): babel cannot read f-strings in its call
+            old_text = f"{old_score:.2f}"
+            new_text = f"{review.final_score:.2f}"
+            review.message_post(
+                body=_(
+                    "Re-check: score %(old)s (%(old_band)s) revised to "
+                    "%(new)s (%(new_band)s). Reason: %(reason)s",
+                    old=old_text,
+                    old_band=old_band.name or "-",
+                    new=new_text,
+                    new_band=review.band_id.name or "-",
+                    reason=review.recheck_decision_reason,
+                )
+            )
+        self.sudo().activity_feedback(
+            ["hr_target_mgmt.mail_activity_type_approval_step"]
+        )
         return True
 
     def _score_error_message(self, error):
@@ -617,6 +1057,10 @@ class HrPerformanceReview(models.Model):
                     _("The KPI lines of an appraisal come from its template.")
                 )
             fnames.discard("line_ids")
+        if "reviewer_ids" in fnames:
+            # the 360 reviewers' own create/write/unlink check who and what
+            self._check_reviewer()
+            fnames.discard("reviewer_ids")
         if not fnames:
             return
         hr_officer = self.env.user.has_group(GROUP_HR_OFFICER)
@@ -628,6 +1072,19 @@ class HrPerformanceReview(models.Model):
                 allowed |= REVIEWER_FIELDS
             if hr_officer and not review._is_own():
                 allowed |= HR_FIELDS
+            if review.state == "done":
+                if review._is_own() and not review.date_acknowledged:
+                    allowed |= {"interview_employee_comment"}
+                if review._is_own() and review.recheck_state == "none":
+                    allowed |= {"recheck_reason"}
+                if review._is_reviewer() and not review.date_acknowledged:
+                    allowed |= INTERVIEW_FIELDS
+                if (
+                    hr_officer
+                    and not review._is_own()
+                    and review.recheck_state == "requested"
+                ):
+                    allowed |= RECHECK_FIELDS
             forbidden = fnames - allowed
             if forbidden:
                 raise AccessError(review._forbidden_message(forbidden))

@@ -82,6 +82,10 @@ class HrPerformanceReviewCycle(models.Model):
     employee_ids = fields.Many2many("hr.employee", string="Employees")
     date_self_deadline = fields.Date(string="Self-assessment Deadline")
     date_manager_deadline = fields.Date(string="Manager Review Deadline")
+    date_360_deadline = fields.Date(
+        string="360 Review Deadline",
+        help="Peers, subordinates and customers answer by this date.",
+    )
     date_calibration_deadline = fields.Date(string="Calibration Deadline")
     review_ids = fields.One2many(
         "hr.performance.review", "cycle_id", string="Reviews", readonly=True

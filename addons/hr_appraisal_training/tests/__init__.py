@@ -3,3 +3,7 @@ from . import test_appraisal_score
 from . import test_templates
 from . import test_cycles
 from . import test_reviews
+from . import test_appraisal_360
+from . import test_360
+from . import test_interview
+from . import test_tour
