@@ -27,8 +27,13 @@
         "views/hr_performance_idp_views.xml",
         "views/hr_performance_review_recommendation_views.xml",
         "views/hr_performance_review_improvement_views.xml",
+        "views/hr_performance_review_cycle_schedule_views.xml",
+        "report/hr_performance_review_report.xml",
         "views/menus.xml",
     ],
-    "demo": ["demo/hr_performance_review_demo.xml"],
+    "demo": [
+        "demo/hr_performance_review_demo.xml",
+        "demo/hr_performance_improvement_demo.xml",
+    ],
     "installable": True,
 }

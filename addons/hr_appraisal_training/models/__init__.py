@@ -14,3 +14,4 @@ from . import hr_performance_review_improvement
 from . import hr_performance_idp
 from . import hr_performance_idp_goal
 from . import hr_performance_review_recommendation
+from . import hr_performance_review_cycle_schedule

@@ -6,3 +6,5 @@ from . import test_reviews
 from . import test_training_needs
 from . import test_office_pay
 from . import test_improvement
+from . import test_cycle_schedule
+from . import test_reports
