@@ -102,12 +102,16 @@ class TestCycleSchedule(HrAppraisalCase):
             review.action_submit_self()
             review.action_done()
         self.assertFalse(cycle.calibration_warning)
-        # both in one band: 100 % against a guide of at most 20 %
-        band = cycle.review_ids.band_id
-        self.assertEqual(len(band), 1)
-        band.max_share = 20
+        # 张三 (enrolments 150 %) and 李四 (30 %) fall in two bands: each
+        # holds 50 % of the cycle, against a guide of at most 20 % for 张三's
+        zhang = cycle.review_ids.filtered(lambda r: r.employee_id == self.zhang)
+        li = cycle.review_ids - zhang
+        self.assertNotEqual(zhang.band_id, li.band_id)
+        zhang.band_id.max_share = 20
+        li.band_id.max_share = 60
         cycle.invalidate_recordset(["calibration_warning"])
-        self.assertIn(band.name, cycle.calibration_warning)
-        self.assertIn("100.0", cycle.calibration_warning)
+        self.assertIn(zhang.band_id.name, cycle.calibration_warning)
+        self.assertIn("50.0", cycle.calibration_warning)
+        self.assertNotIn(li.band_id.name, cycle.calibration_warning)
         action = cycle.action_view_band_distribution()
         self.assertEqual(action["domain"], [("cycle_id", "=", cycle.id)])
