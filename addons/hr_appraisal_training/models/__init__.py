@@ -10,3 +10,13 @@ from . import hr_performance_review_reviewer
 from . import hr_performance_review_score
 from . import survey_user_input
 from . import hr_employee
+from . import hr_training_need
+from . import hr_performance_pay_computation
+from . import hr_performance_pay_run
+from . import hr_performance_pay_line
+from . import hr_performance_review_weakness
+from . import hr_performance_review_improvement
+from . import hr_performance_idp
+from . import hr_performance_idp_goal
+from . import hr_performance_review_recommendation
+from . import hr_performance_review_cycle_schedule

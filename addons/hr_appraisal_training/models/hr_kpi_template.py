@@ -229,16 +229,34 @@ class HrKpiTemplate(models.Model):
     # Matching
     # ------------------------------------------------------------------
     @api.model
-    def _match(self, employee):
-        """The confirmed template of ``employee``: the one of their job,
-        else of their department (or a department above it), else their
-        company's default; an empty recordset when none matches."""
+    def _match_many(self, employees):
+        """``{employee id: template}`` of :meth:`_match`, in one query."""
         templates = self.search(
             [
                 ("state", "=", "confirmed"),
-                ("company_id", "in", [False, employee.company_id.id]),
+                ("company_id", "in", [False, *employees.company_id.ids]),
             ]
         )
+        templates.fetch(["job_ids", "department_ids", "is_company_default"])
+        return {employee.id: self._match(employee, templates) for employee in employees}
+
+    def _match(self, employee, templates=None):
+        """The confirmed template of ``employee``: the one of their job,
+        else of their department (or a department above it), else their
+        company's default; an empty recordset when none matches.
+        ``templates``: the confirmed templates to choose from (see
+        :meth:`_match_many`)."""
+        if templates is None:
+            templates = self.search(
+                [
+                    ("state", "=", "confirmed"),
+                    ("company_id", "in", [False, employee.company_id.id]),
+                ]
+            )
+        else:
+            templates = templates.filtered(
+                lambda t: not t.company_id or t.company_id == employee.company_id
+            )
         # a template of the employee's own company wins over a shared one
         templates = templates.sorted(lambda t: (not t.company_id, t.sequence, t.id))
         if employee.job_id:

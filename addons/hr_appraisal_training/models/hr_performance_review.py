@@ -358,7 +358,7 @@ class HrPerformanceReview(models.Model):
                 )
         return answers
 
-    def _score_result(self, columns=COLUMNS + TYPES_360, strict=False):
+    def _score_result(self, columns=COLUMNS + TYPES_360, strict=False, bands=None):
         """The engine's result for ``columns``. A column whose inputs are
         incomplete is left out (strict: the engine's error is raised)."""
         self.ensure_one()
@@ -369,7 +369,8 @@ class HrPerformanceReview(models.Model):
             for column, rows in self._engine_answers().items()
             if column in columns
         }
-        bands = self.env["hr.performance.review.band"]._bands_for(self.company_id)
+        if bands is None:
+            bands = self.env["hr.performance.review.band"]._bands_for(self.company_id)
         kwargs = {
             "penalty_mode": self.penalty_mode or score.PENALTY_ZERO,
             "penalty_steps": self.penalty_steps,
@@ -414,8 +415,13 @@ class HrPerformanceReview(models.Model):
     )
     def _compute_scores(self):
         Band = self.env["hr.performance.review.band"]
+        bands = Band._bands_by_company(self.company_id)
         for review in self:
-            result = review._score_result() if review.id else None
+            result = (
+                review._score_result(bands=bands.get(review.company_id.id))
+                if review.id
+                else None
+            )
             columns = {c.reviewer_type: c for c in result.columns} if result else {}
             self_column = columns.get(score.SELF)
             manager_column = columns.get(score.MANAGER)
@@ -660,9 +666,12 @@ class HrPerformanceReview(models.Model):
         score from the engine."""
         self._check_reviewer()
         self._check_complete(score.MANAGER)
+        bands = self.env["hr.performance.review.band"]._bands_by_company(
+            self.company_id
+        )
         for review in self:
             # an incomplete self column (skipped by the manager) is left out
-            result = review._score_result()
+            result = review._score_result(bands=bands.get(review.company_id.id))
             if result is None:
                 try:
                     review._score_result(columns=(score.MANAGER,), strict=True)
@@ -950,28 +959,49 @@ class HrPerformanceReview(models.Model):
     # ------------------------------------------------------------------
     def _fetch_achievements(self):
         """Target-linked lines: the average achievement of the employee's
-        targets of the line's measure whose period lies in the review."""
-        Target = self.env["hr.target"].sudo()
-        for review in self:
-            for line in review.line_ids.filtered(lambda ln: ln.method == "target"):
-                targets = Target.search(
-                    [
-                        ("employee_id", "=", review.employee_id.id),
-                        ("level", "=", "employee"),
-                        ("measure_id", "=", line.measure_id.id),
-                        ("date_from", ">=", review.date_from),
-                        ("date_to", "<=", review.date_to),
-                    ]
+        targets of the line's measure whose period lies in the review (one
+        query for all the reviews)."""
+        lines = self.line_ids.filtered(lambda ln: ln.method == "target")
+        if not lines:
+            return
+        reviews = lines.review_id
+        targets = (
+            self.env["hr.target"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("employee_id", "in", reviews.employee_id.ids),
+                    ("level", "=", "employee"),
+                    ("measure_id", "in", lines.measure_id.ids),
+                    ("date_from", ">=", min(reviews.mapped("date_from"))),
+                    ("date_to", "<=", max(reviews.mapped("date_to"))),
+                ],
+                ["employee_id", "measure_id", "date_from", "date_to", "achievement"],
+            )
+        )
+        by_key = {}
+        for target in targets:
+            by_key.setdefault((target.employee_id.id, target.measure_id.id), []).append(
+                target
+            )
+        for line in lines:
+            review = line.review_id
+            achievements = [
+                target.achievement
+                for target in by_key.get(
+                    (review.employee_id.id, line.measure_id.id), []
                 )
-                achievements = targets.mapped("achievement")
-                line.sudo().write(
-                    {
-                        "has_achievement": bool(achievements),
-                        "achievement": sum(achievements) / len(achievements)
-                        if achievements
-                        else 0.0,
-                    }
-                )
+                if target.date_from >= review.date_from
+                and target.date_to <= review.date_to
+            ]
+            line.sudo().write(
+                {
+                    "has_achievement": bool(achievements),
+                    "achievement": sum(achievements) / len(achievements)
+                    if achievements
+                    else 0.0,
+                }
+            )
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -23,6 +23,13 @@ class HrPerformanceReviewBand(models.Model):
         "res.company", help="Leave empty for the bands shared by every company."
     )
     color = fields.Integer()
+    max_share = fields.Float(
+        string="Calibration Guide (max %)",
+        digits=(16, 1),
+        help="Most appraisals of a cycle that should fall in this band, in "
+        "percent (e.g. 20 for 优秀); the cycle warns when it is exceeded. "
+        "0: no guide.",
+    )
     active = fields.Boolean(default=True)
 
     @api.model
@@ -30,6 +37,16 @@ class HrPerformanceReviewBand(models.Model):
         """The active bands of ``company``: its own, else the shared ones."""
         bands = self.sudo().search([("company_id", "=", company.id)])
         return bands or self.sudo().search([("company_id", "=", False)])
+
+    @api.model
+    def _bands_by_company(self, companies):
+        """``{company id: bands}`` of :meth:`_bands_for`, in one query."""
+        bands = self.sudo().search([("company_id", "in", [False, *companies.ids])])
+        shared = bands.filtered(lambda b: not b.company_id)
+        return {
+            company.id: bands.filtered(lambda b, c=company: b.company_id == c) or shared
+            for company in companies
+        }
 
     def _engine_bands(self):
         """(lower bound, band id) pairs for the engine."""

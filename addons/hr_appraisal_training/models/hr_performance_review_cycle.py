@@ -165,8 +165,10 @@ class HrPerformanceReviewCycle(models.Model):
         existing = self.review_ids.employee_id
         vals_list = []
         no_hire, no_window, no_template = [], [], []
-        for employee in self._scope_employees() - existing:
-            template = Template._match(employee)
+        employees = self._scope_employees() - existing
+        templates = Template._match_many(employees)
+        for employee in employees:
+            template = templates[employee.id]
             window = self._window(employee)
             if self.cycle_type == "semi_annual" and not employee.first_contract_date:
                 no_hire.append(employee.name)

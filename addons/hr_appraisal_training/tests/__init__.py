@@ -7,3 +7,8 @@ from . import test_appraisal_360
 from . import test_360
 from . import test_interview
 from . import test_tour
+from . import test_training_needs
+from . import test_office_pay
+from . import test_improvement
+from . import test_cycle_schedule
+from . import test_reports

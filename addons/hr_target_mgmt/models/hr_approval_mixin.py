@@ -117,8 +117,10 @@ class HrApprovalMixin(models.AbstractModel):
 
     @api.depends(lambda self: self._approval_deadline_depends())
     def _compute_date_next_deadline(self):
+        # the steps once for all records (their labels are translated)
+        steps = {step.state: step for step in self._approval_steps()} if self else {}
         for record in self:
-            step = record._approval_step_from(record.state)
+            step = steps.get(record.state)
             record.date_next_deadline = (
                 record[step.deadline_field] if step and step.deadline_field else False
             )
@@ -265,8 +267,10 @@ class HrApprovalMixin(models.AbstractModel):
         model_id = self.env["ir.model"]._get_id(self._name)
         vals_list = []
         marks = {"approval_reminded_state": {}, "approval_late_reminded_state": {}}
+        steps = {step.state: step for step in self._approval_steps()} if self else {}
+        lang_steps = {}
         for record in self:
-            step = record._approval_step_from(record.state)
+            step = steps.get(record.state)
             if not step:
                 continue
             deadline = record[step.deadline_field] if step.deadline_field else False
@@ -284,9 +288,14 @@ class HrApprovalMixin(models.AbstractModel):
                 ).append(record.id)
             for is_late, activity_type in todo:
                 for user in record._approval_step_users(step):
-                    lang_step = record.with_context(lang=user.lang)._approval_step_from(
-                        record.state
-                    )
+                    if user.lang not in lang_steps:
+                        lang_steps[user.lang] = {
+                            lang_step.state: lang_step
+                            for lang_step in self.with_context(
+                                lang=user.lang
+                            )._approval_steps()
+                        }
+                    lang_step = lang_steps[user.lang][record.state]
                     vals_list.append(
                         {
                             "res_model_id": model_id,

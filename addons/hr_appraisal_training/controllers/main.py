@@ -1,0 +1,37 @@
+# Copyright 2026 HR Performance Suite Contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import http
+from odoo.http import content_disposition, request
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class CycleResultsController(http.Controller):
+    @http.route(
+        "/hr_appraisal_training/results/<int:cycle_id>",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        readonly=True,
+    )
+    def download_results(self, cycle_id):
+        """The results of a cycle as an XLSX download, for HR officers (the
+        cycle's own access check); made on the fly, never stored."""
+        cycle = request.env["hr.performance.review.cycle"].browse(cycle_id).exists()
+        if not cycle:
+            raise request.not_found()
+        cycle._check_results_access()
+        # the user may read the cycle's results: the names of the jobs and
+        # departments are read as superuser (HR officers of the suite need
+        # no rights on Odoo's HR app)
+        report = request.env["hr.performance.review.cycle.results.report"]
+        content = report._get_xlsx(cycle.sudo())
+        filename = f"考核结果_{cycle.name}.xlsx"
+        return request.make_response(
+            content,
+            headers=[
+                ("Content-Type", XLSX),
+                ("Content-Disposition", content_disposition(filename)),
+                ("Cache-Control", "no-store"),
+            ],
+        )

@@ -1,0 +1,2 @@
+from . import hr_performance_review_report
+from . import hr_performance_review_cycle_results_report
