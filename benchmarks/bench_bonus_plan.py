@@ -76,11 +76,11 @@ def _setup(env, n):
             "measure_id": measure.id,
             "period_id": period.id,
             "company_id": company.id,
-            "target_value": 4000000 * n,
+            "target_value": 4000 * n,
         }
     )
     env["hr.target.actual"].create(
-        {"target_id": target.id, "date": date(YEAR, 12, 31), "value": 5000000 * n}
+        {"target_id": target.id, "date": date(YEAR, 12, 31), "value": 5000 * n}
     )
     env["hr.performance.review.cycle"].create(
         {
