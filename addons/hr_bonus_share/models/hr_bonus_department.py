@@ -5,6 +5,11 @@ from decimal import Decimal
 from odoo import Command, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.hr_target_mgmt.models.hr_approval_mixin import (
+    ACTIVITY_LATE,
+    ACTIVITY_STEP,
+)
+
 from ..tools import allocation
 from ..tools.allocation import AllocationError
 
@@ -245,6 +250,11 @@ class HrBonusDepartment(models.Model):
         self._check_shares()
         self.sudo().write({"state": "submitted"})
         for line in self:
+            # the manager's step activity on the plan is done
+            if line.manager_user_id:
+                line.plan_id.sudo().activity_feedback(
+                    [ACTIVITY_STEP, ACTIVITY_LATE], user_id=line.manager_user_id.id
+                )
             # managers read the plan only: the server posts in their name
             line.plan_id.sudo().message_post(
                 body=_(

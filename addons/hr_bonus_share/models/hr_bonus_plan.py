@@ -68,6 +68,23 @@ class HrBonusPlan(models.Model):
         "give the surplus; by default the one of the yearly period covering "
         "the fiscal year.",
     )
+    appraisal_cycle_id = fields.Many2one(
+        "hr.performance.review.cycle",
+        string="Annual Appraisal Cycle",
+        compute="_compute_appraisal_cycle_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        tracking=True,
+        domain="[('company_id', '=', company_id), ('cycle_type', '=', 'annual')]",
+        help="The annual appraisal cycle of the year: it must be closed before "
+        "the plan is approved, and its excellent reviews propose the "
+        "outstanding flags. By default the company's annual cycle ending in "
+        "the fiscal year.",
+    )
+    appraisal_cycle_state = fields.Selection(
+        related="appraisal_cycle_id.state", string="Appraisal Cycle State"
+    )
     target_actual = fields.Float(
         related="target_id.actual_value", string="Current Actual"
     )
@@ -107,8 +124,31 @@ class HrBonusPlan(models.Model):
         string="Reinvested", compute="_compute_remainder_reinvested"
     )
     remainder_note = fields.Text(string="Use of the Remainder")
-    date_submit_deadline = fields.Date(string="Departments Submit By")
-    date_approve_deadline = fields.Date(string="Approve By")
+    date_submit_deadline = fields.Date(
+        string="Departments Submit By",
+        compute="_compute_deadlines",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="The department managers submit their shares by this day "
+        "(three weeks before the pay date by default); late managers get a "
+        "reminder once.",
+    )
+    date_approve_deadline = fields.Date(
+        string="Approve By",
+        compute="_compute_deadlines",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="The principal approves the plan by this day (ten days before "
+        "the pay date by default); a late approval gets a reminder once.",
+    )
+    submit_user_ids = fields.Many2many(
+        "res.users",
+        string="Managers to Submit",
+        compute="_compute_submit_user_ids",
+        help="Managers of the departments that have not submitted their shares.",
+    )
     date_pay = fields.Date(
         string="Pay Date",
         compute="_compute_date_pay",
@@ -177,6 +217,22 @@ class HrBonusPlan(models.Model):
             else:
                 plan.date_pay = False
 
+    @api.depends("date_pay")
+    def _compute_deadlines(self):
+        for plan in self:
+            if plan.date_pay:
+                plan.date_submit_deadline = plan.date_pay - timedelta(days=21)
+                plan.date_approve_deadline = plan.date_pay - timedelta(days=10)
+            else:
+                plan.date_submit_deadline = plan.date_approve_deadline = False
+
+    @api.depends("department_ids.state", "department_ids.manager_user_id")
+    def _compute_submit_user_ids(self):
+        for plan in self:
+            plan.submit_user_ids = plan.department_ids.filtered(
+                lambda d: d.state == "draft"
+            ).manager_user_id.filtered("active")
+
     @api.depends("fiscal_year", "company_id")
     def _compute_target_id(self):
         for plan in self:
@@ -192,6 +248,24 @@ class HrBonusPlan(models.Model):
                     ("date_from", "<=", start),
                     ("date_to", ">=", end),
                 ],
+                limit=1,
+            )
+
+    @api.depends("fiscal_year", "company_id")
+    def _compute_appraisal_cycle_id(self):
+        Cycle = self.env["hr.performance.review.cycle"].sudo()
+        for plan in self:
+            if not plan.fiscal_year or not 1900 < plan.fiscal_year < 10000:
+                plan.appraisal_cycle_id = False
+                continue
+            plan.appraisal_cycle_id = Cycle.search(
+                [
+                    ("company_id", "=", plan.company_id.id),
+                    ("cycle_type", "=", "annual"),
+                    ("date_to", ">=", date(plan.fiscal_year, 1, 1)),
+                    ("date_to", "<=", date(plan.fiscal_year, 12, 31)),
+                ],
+                order="date_to desc, id desc",
                 limit=1,
             )
 
@@ -257,6 +331,48 @@ class HrBonusPlan(models.Model):
                     )
                 )
 
+    @api.constrains("appraisal_cycle_id", "company_id")
+    def _check_appraisal_cycle(self):
+        for plan in self:
+            cycle = plan.appraisal_cycle_id.sudo()
+            if cycle and (
+                cycle.cycle_type != "annual" or cycle.company_id != plan.company_id
+            ):
+                raise ValidationError(
+                    _(
+                        "Plan %(plan)s: cycle %(cycle)s is not an annual "
+                        "appraisal cycle of %(company)s.",
+                        plan=plan.display_name,
+                        cycle=cycle.display_name,
+                        company=plan.company_id.name,
+                    )
+                )
+
+    @api.constrains("date_submit_deadline", "date_approve_deadline", "date_pay")
+    def _check_deadlines(self):
+        for plan in self:
+            submit, approve, pay = (
+                plan.date_submit_deadline,
+                plan.date_approve_deadline,
+                plan.date_pay,
+            )
+            if (
+                (submit and approve and submit > approve)
+                or (approve and pay and approve >= pay)
+                or (submit and pay and submit >= pay)
+            ):
+                raise ValidationError(
+                    _(
+                        "Plan %(plan)s: the departments submit by %(submit)s, the "
+                        "principal approves by %(approve)s, both before the pay "
+                        "date %(pay)s, in this order.",
+                        plan=plan.display_name,
+                        submit=plan.date_submit_deadline or "-",
+                        approve=plan.date_approve_deadline or "-",
+                        pay=plan.date_pay or "-",
+                    )
+                )
+
     @api.constrains("target_id", "company_id")
     def _check_target(self):
         for plan in self:
@@ -298,13 +414,20 @@ class HrBonusPlan(models.Model):
         return plans
 
     def write(self, vals):
-        figures = {"fiscal_year", "company_id", "target_id", "pool_share"}
+        figures = {
+            "fiscal_year",
+            "company_id",
+            "target_id",
+            "pool_share",
+            "appraisal_cycle_id",
+        }
         if figures & set(vals):
             for plan in self.filtered(lambda p: p.state != "draft"):
                 raise UserError(
                     _(
-                        "Plan %(plan)s is %(state)s: its year, target and pool "
-                        "share can only be changed while it is a draft.",
+                        "Plan %(plan)s is %(state)s: its year, target, appraisal "
+                        "cycle and pool share can only be changed while it is "
+                        "a draft.",
                         plan=plan.display_name,
                         state=plan._approval_state_label(),
                     )
@@ -409,6 +532,10 @@ class HrBonusPlan(models.Model):
         self._check_can_compute()
         for plan in self:
             plan._compute_plan()
+        # the department managers' activities, with the submission deadline
+        self.filtered(lambda p: p.state == "computed")._approval_schedule_activities(
+            fields.Date.context_today(self)
+        )
         return True
 
     def _allocation_error_message(self, error, department=None):
@@ -526,6 +653,61 @@ class HrBonusPlan(models.Model):
         )
         return set(probations.employee_id.ids) | set(contracts.employee_id.ids)
 
+    def _outstanding_employees(self, employees):
+        """Ids of ``employees`` whose done review in the plan's annual
+        appraisal cycle has the company's top band (优秀): the computation
+        proposes them as outstanding; their manager may still change it."""
+        self.ensure_one()
+        cycle = self.appraisal_cycle_id.sudo()
+        if not cycle:
+            return set()
+        bands = self.env["hr.performance.review.band"]._bands_for(self.company_id)
+        if not bands:
+            return set()
+        top = bands.sorted(lambda band: (-band.lower_bound, band.id))[0]
+        reviews = (
+            self.env["hr.performance.review"]
+            .sudo()
+            ._read_group(
+                [
+                    ("cycle_id", "=", cycle.id),
+                    ("state", "=", "done"),
+                    ("band_id", "=", top.id),
+                    ("employee_id", "in", employees.ids),
+                ],
+                ["employee_id"],
+            )
+        )
+        return {employee.id for (employee,) in reviews}
+
+    def _check_appraisal_done(self):
+        """A plan is approved once the annual appraisal of its year is
+        closed."""
+        for plan in self:
+            cycle = plan.appraisal_cycle_id.sudo()
+            if not cycle:
+                raise UserError(
+                    _(
+                        "Plan %(plan)s cannot be approved: choose the annual "
+                        "appraisal cycle of %(year)s first; it must be closed "
+                        "before the profit sharing is approved.",
+                        plan=plan.display_name,
+                        year=plan.fiscal_year,
+                    )
+                )
+            if cycle.state != "closed":
+                raise UserError(
+                    _(
+                        "Plan %(plan)s cannot be approved before the annual "
+                        "appraisal cycle %(cycle)s is closed (it is %(state)s).",
+                        plan=plan.display_name,
+                        cycle=cycle.display_name,
+                        state=dict(
+                            cycle._fields["state"]._description_selection(self.env)
+                        ).get(cycle.state, cycle.state),
+                    )
+                )
+
     def _compute_plan(self):
         self.ensure_one()
         currency = self.currency_id
@@ -602,6 +784,7 @@ class HrBonusPlan(models.Model):
             raise UserError(self._allocation_error_message(error)) from error
         params = company._bonus_allocation_params()
         on_probation = self._on_probation(employees)
+        outstanding = self._outstanding_employees(employees)
         by_department = {}
         for employee in employees:
             by_department.setdefault(employee.department_id.id, []).append(employee)
@@ -615,7 +798,7 @@ class HrBonusPlan(models.Model):
                     grade=employee.bonus_grade_id.level,
                     months=self._months_of_service(employee.first_contract_date),
                     on_probation=employee.id in on_probation,
-                    outstanding=False,
+                    outstanding=employee.id in outstanding,
                     is_head=employee == head,
                 )
                 for employee in members
@@ -639,6 +822,7 @@ class HrBonusPlan(models.Model):
                         "months_service": float(person.months),
                         "on_probation": person.on_probation,
                         "is_head": person.is_head,
+                        "outstanding": person.outstanding,
                         "amount_proposed": amount,
                         "amount_adjusted": amount,
                         "rule": result_line.rules[person.id],
@@ -653,6 +837,16 @@ class HrBonusPlan(models.Model):
     # ------------------------------------------------------------------
     def _approval_steps(self):
         return [
+            ApprovalStep(
+                "computed",
+                "submitted",
+                GROUP_MANAGER,
+                _("Submit Departments"),
+                "date_submit_deadline",
+                "submit_user_ids",
+                _("Adjust and submit your department's year-end shares"),
+                _("The year-end shares of your department are late: submit them now"),
+            ),
             ApprovalStep(
                 "submitted",
                 "approved",
@@ -697,6 +891,7 @@ class HrBonusPlan(models.Model):
         label = _("Approve")
         self._approval_check_group(GROUP_PRINCIPAL, label)
         self._approval_check_state(("submitted",), label)
+        self._check_appraisal_done()
         self._check_departments_valid()
         return self._approval_advance("submitted")
 
@@ -737,6 +932,66 @@ class HrBonusPlan(models.Model):
             }
         )
         return True
+
+    @api.model
+    def _cron_bonus_reminders(self, today=None):
+        """Scheduled action: post the activities of the plans waiting for the
+        departments or the principal, and one reminder once a step is late."""
+        today = today or fields.Date.context_today(self)
+        if isinstance(today, str):
+            today = date.fromisoformat(today)
+        open_states = [step.state for step in self._approval_steps()]
+        plans = self.sudo().search([("state", "in", open_states)])
+        plans._approval_schedule_activities(today)
+        return True
+
+    def _check_report_access(self):
+        """Finance, HR and the principal read and print the whole plan;
+        department managers see their department's proposal in the plan's
+        forms, employees their own approved share only."""
+        user = self.env.user
+        if not self.env.su and not (
+            user.has_group(GROUP_FINANCE) or user.has_group(GROUP_HR_OFFICER)
+        ):
+            raise AccessError(
+                _(
+                    "%(plans)s: only finance, HR and the principal may export "
+                    "or print the whole profit-sharing plan.",
+                    plans=", ".join(self.mapped("display_name")),
+                )
+            )
+        self.check_access("read")
+        self.share_ids.check_access("read")
+
+    def action_export_xlsx(self):
+        """Download the plan as XLSX, served by the controller after its own
+        access check (no attachment is kept)."""
+        self.ensure_one()
+        self._check_report_access()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/hr_bonus_share/plan_xlsx/{self.id}",
+            "target": "self",
+        }
+
+    def _report_departments(self):
+        """(department line, its shares sorted) pairs for the printed plan."""
+        self.ensure_one()
+        shares = {}
+        for share in self.share_ids:
+            shares.setdefault(share.department_line_id, self.env["hr.bonus.share"])
+            shares[share.department_line_id] |= share
+        return [
+            (
+                line,
+                shares.get(line, self.env["hr.bonus.share"]).sorted(
+                    lambda s: (-s.is_head, -(s.grade_id.level or 0), s.employee_id.name)
+                ),
+            )
+            for line in self.department_ids.sorted(
+                lambda d: (d.department_id.name, d.id)
+            )
+        ]
 
     def action_open_shares(self):
         self.ensure_one()

@@ -84,6 +84,17 @@ class BonusShareCase(HrPerformanceCase):
             }
         )
 
+        # the annual appraisal of the year, closed: plans can be approved
+        cls.annual_cycle = cls.env["hr.performance.review.cycle"].create(
+            {
+                "name": f"{YEAR} 年度考核",
+                "cycle_type": "annual",
+                "date_from": date(YEAR, 1, 1),
+                "company_id": cls.company.id,
+                "state": "closed",
+            }
+        )
+
     def _new_plan(self, **values):
         vals = {"fiscal_year": YEAR, "company_id": self.company.id}
         vals.update(values)

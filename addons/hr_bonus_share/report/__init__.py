@@ -1,0 +1,2 @@
+from . import hr_bonus_plan_xlsx
+from . import hr_bonus_plan_report
