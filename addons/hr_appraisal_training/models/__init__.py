@@ -5,3 +5,6 @@ from . import hr_performance_review_cycle
 from . import hr_performance_review
 from . import hr_performance_review_line
 from . import hr_employee
+from . import hr_training_course_category
+from . import hr_training_course
+from . import hr_training_course_skill

@@ -3,3 +3,4 @@ from . import test_appraisal_score
 from . import test_templates
 from . import test_cycles
 from . import test_reviews
+from . import test_training_course
