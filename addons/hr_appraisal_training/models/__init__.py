@@ -14,3 +14,12 @@ from . import hr_training_session_sitting
 from . import hr_training_attendee
 from . import hr_training_attendance
 from . import survey_user_input
+from . import hr_training_need
+from . import hr_performance_pay_computation
+from . import hr_performance_pay_run
+from . import hr_performance_pay_line
+from . import hr_performance_review_weakness
+from . import hr_performance_review_improvement
+from . import hr_performance_idp
+from . import hr_performance_idp_goal
+from . import hr_performance_review_recommendation

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from odoo import _, api, fields, models
+from odoo import Command, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..tools import training_math
@@ -12,7 +12,7 @@ from ..tools import training_math
 GROUP_HR_OFFICER = "hr_target_mgmt.group_hr_target_mgmt_hr_officer"
 
 #: Fields HR officers give when they enrol someone.
-ENROL_FIELDS = {"session_id", "employee_id", "note"}
+ENROL_FIELDS = {"session_id", "employee_id", "note", "need_id"}
 #: Fields the session's trainer writes (the practical learning score).
 TRAINER_FIELDS = {"l2_practical_score", "trainer_note"}
 #: Fields the attendee's manager writes (the behaviour observation).
@@ -76,6 +76,19 @@ class HrTrainingAttendee(models.Model):
         help="The employee's manager, else their department's manager.",
     )
     note = fields.Text()
+    need_id = fields.Many2one(
+        "hr.training.need",
+        string="Training Need",
+        index="btree_not_null",
+        help="The need this enrolment answers.",
+    )
+    retraining_need_id = fields.Many2one(
+        "hr.training.need",
+        string="Re-training Need",
+        readonly=True,
+        copy=False,
+        help="Created when the attendee failed or was absent without leave.",
+    )
     attendance_ids = fields.One2many("hr.training.attendance", "attendee_id")
     leave_excused = fields.Boolean(
         string="Excused Absence",
@@ -281,11 +294,35 @@ class HrTrainingAttendee(models.Model):
                 )
             )
         attendees = super().create(vals_list)
+        attendees._check_need()
         attendees._check_capacity()
-        attendees._check_company()
+        attendees._check_employee_company()
         confirmed = attendees.session_id.filtered(lambda s: s.state == "confirmed")
         confirmed.sitting_ids._sync_events()
         return attendees
+
+    def _check_need(self):
+        for attendee in self.filtered("need_id"):
+            need = attendee.need_id.sudo()
+            if attendee.employee_id not in need.employee_ids and (
+                not need.department_id
+                or attendee.employee_id.department_id != need.department_id
+            ):
+                raise ValidationError(
+                    _(
+                        "%(employee)s is not one of the employees of the "
+                        "training need %(need)s.",
+                        employee=attendee.employee_id.name,
+                        need=need.name,
+                    )
+                )
+            if need.state in ("covered", "cancelled"):
+                raise ValidationError(
+                    _(
+                        "The training need %(need)s is covered or cancelled.",
+                        need=need.name,
+                    )
+                )
 
     def _check_capacity(self):
         """Raise when a session of ``self`` holds more attendees than seats
@@ -311,8 +348,7 @@ class HrTrainingAttendee(models.Model):
                     )
                 )
 
-    def _check_company(self, fnames=None):
-        result = super()._check_company(fnames)
+    def _check_employee_company(self):
         for attendee in self:
             if attendee.employee_id.company_id not in (
                 attendee.company_id,
@@ -326,7 +362,6 @@ class HrTrainingAttendee(models.Model):
                         session=attendee.session_id.name,
                     )
                 )
-        return result
 
     def _allowed_fields(self):
         """Fields the current user may write on every record of ``self``."""
@@ -554,8 +589,13 @@ class HrTrainingAttendee(models.Model):
     def _on_unexcused_absence(self, lines):
         """Warn the manager of each attendee absent without leave (one
         activity per attendee, however many sittings they missed)."""
+        warning = self.env.ref("mail.mail_activity_data_warning")
         for attendee in self:
-            if not attendee.manager_user_id:
+            if not attendee.manager_user_id or attendee.activity_ids.filtered(
+                lambda act, a=attendee: (
+                    act.activity_type_id == warning and act.user_id == a.manager_user_id
+                )
+            ):
                 continue
             dates = ", ".join(
                 str(d)
@@ -577,10 +617,14 @@ class HrTrainingAttendee(models.Model):
                 ),
                 note=dates,
             )
+        self._create_retraining_needs(
+            lambda a: _(
+                "Absent without leave from %(session)s.", session=a.session_id.name
+            )
+        )
 
     def _on_failed(self):
-        """A failed learning (level 2): a note on the attendee (the
-        re-training need is created where the need model is installed)."""
+        """A failed learning (level 2): a note and a re-training need."""
         for attendee in self:
             attendee.message_post(
                 body=_(
@@ -589,6 +633,46 @@ class HrTrainingAttendee(models.Model):
                     mark=attendee.course_id.pass_mark,
                 )
             )
+        self._create_retraining_needs(
+            lambda a: _(
+                "Failed %(session)s: learning score %(score)s below the pass "
+                "mark %(mark)s.",
+                session=a.session_id.name,
+                score=round(a.l2_score, 2),
+                mark=a.course_id.pass_mark,
+            ),
+            urgency="high",
+        )
+
+    def _create_retraining_needs(self, reason, urgency="normal"):
+        """One re-training need (hr.training.need) per attendee that has
+        none yet, approved by their manager as any other need."""
+        todo = self.filtered(lambda a: not a.retraining_need_id)
+        if not todo:
+            return
+        needs = (
+            self.env["hr.training.need"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "name": _(
+                            "Re-training: %(course)s", course=attendee.course_id.name
+                        ),
+                        "company_id": attendee.company_id.id,
+                        "employee_ids": [Command.set(attendee.employee_id.ids)],
+                        "source": "manager",
+                        "category": attendee.category_id.family or "professional",
+                        "urgency": urgency,
+                        "reason": reason(attendee),
+                        "requested_by": attendee.manager_user_id.id or self.env.user.id,
+                    }
+                    for attendee in todo
+                ]
+            )
+        )
+        for attendee, need in zip(todo, needs, strict=True):
+            attendee.retraining_need_id = need
 
     def _apply_completion(self):
         """Write each completed course on the employee's résumé (type

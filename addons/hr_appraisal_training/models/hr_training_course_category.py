@@ -27,6 +27,20 @@ class HrTrainingCourseCategory(models.Model):
     child_ids = fields.One2many(
         "hr.training.course.category", "parent_id", string="Sub-categories"
     )
+    family = fields.Selection(
+        [
+            ("general", "General"),
+            ("professional", "Professional"),
+            ("management", "Management"),
+            ("frontier", "Frontier"),
+        ],
+        compute="_compute_family",
+        store=True,
+        readonly=False,
+        recursive=True,
+        help="The course family of the training policy; a sub-category "
+        "takes its parent's.",
+    )
     description = fields.Text(translate=True)
     course_count = fields.Integer(compute="_compute_course_count")
     active = fields.Boolean(default=True)
@@ -40,6 +54,12 @@ class HrTrainingCourseCategory(models.Model):
                 )
             else:
                 category.complete_name = category.name
+
+    @api.depends("parent_id.family")
+    def _compute_family(self):
+        for category in self:
+            if category.parent_id:
+                category.family = category.parent_id.family
 
     def _compute_course_count(self):
         counts = {

@@ -96,6 +96,18 @@ class HrTrainingSession(models.Model):
         "hr.training.attendee", "session_id", string="Attendees"
     )
     attendance_ids = fields.One2many("hr.training.attendance", "session_id")
+    need_ids = fields.Many2many(
+        "hr.training.need",
+        "hr_training_session_need_rel",
+        "session_id",
+        "need_id",
+        string="Training Needs",
+        domain="[('state', 'in', ('approved', 'planned')), "
+        "('company_id', '=', company_id)]",
+        help="Approved needs this session answers: Enrol from Needs enrols "
+        "their employees; closing the session covers the needs whose "
+        "employees all completed it.",
+    )
     attendee_count = fields.Integer(compute="_compute_attendee_count", store=True)
     material_ids = fields.Many2many(
         "ir.attachment",
@@ -405,6 +417,7 @@ class HrTrainingSession(models.Model):
         attendees._compute_results()
         attendees._apply_completion()
         sudo_self._update_level_averages()
+        sudo_self._cover_needs()
         for session in sudo_self:
             if not session.trainer_satisfaction and session.l1_average:
                 session.trainer_satisfaction = session.l1_average
@@ -514,6 +527,38 @@ class HrTrainingSession(models.Model):
 
     def _notice_delta(self):
         return timedelta(days=self.notice_days)
+
+    def action_enrol_needs(self):
+        """Enrol the employees of the session's needs who are not enrolled
+        yet (one create for all), and mark the needs as planned."""
+        self._check_hr()
+        for session in self:
+            needs = session.need_ids.sudo()
+            enrolled = session.attendee_ids.employee_id
+            values = []
+            for need in needs:
+                employees = need.employee_ids or self.env["hr.employee"].search(
+                    [("department_id", "child_of", need.department_id.id)]
+                )
+                for employee in employees - enrolled:
+                    values.append(
+                        {
+                            "session_id": session.id,
+                            "employee_id": employee.id,
+                            "need_id": need.id,
+                        }
+                    )
+                    enrolled |= employee
+            self.env["hr.training.attendee"].create(values)
+            needs.filtered(lambda n: n.state in ("new", "approved"))._mark_planned()
+
+    def _cover_needs(self):
+        """Needs whose employees all completed a closed session are covered."""
+        attendees = self.attendee_ids.sudo().filtered("need_id")
+        for need in attendees.need_id:
+            linked = attendees.filtered(lambda a, n=need: a.need_id == n)
+            if linked and all(linked.mapped("completed")) and need.state != "covered":
+                need._mark_covered()
 
     def action_open_attendees(self):
         self.ensure_one()

@@ -182,8 +182,26 @@ class TestTrainingFlow(HrTrainingCase):
 
     def test_full_flow_four_levels_and_archive(self):
         self._l4_fixtures()
-        session = self._session()
+        # need: the manager asks for repair training for his team, approves it
+        need = (
+            self.env["hr.training.need"]
+            .with_user(self.users["manager"])
+            .create(
+                {
+                    "name": "主板维修能力不足",
+                    "employee_ids": [Command.set((self.zhang | self.li).ids)],
+                    "category": "professional",
+                }
+            )
+        )
+        need.with_user(self.users["manager"]).action_approve()
+        session = self._session(employees=self.env["hr.employee"])
         hr = self._as("hr_officer", session)
+        hr.need_ids = need
+        hr.action_enrol_needs()
+        self.assertEqual(session.attendee_ids.employee_id, self.zhang | self.li)
+        self.assertEqual(session.attendee_ids.need_id, need)
+        self.assertEqual(need.state, "planned")
         hr.action_confirm()
         # 李四 misses both sittings; 张三 is late on the second
         self._take_attendance(
@@ -206,6 +224,8 @@ class TestTrainingFlow(HrTrainingCase):
             self._as("manager", zhang).l2_practical_score = 100
         hr.action_close()
         self.assertEqual(session.state, "done")
+        # 李四 did not complete: the need stays planned
+        self.assertEqual(need.state, "planned")
         self.assertIn("2026 春季主板故障诊断", session.summary or "")
         self.assertTrue(zhang.completed and zhang.l2_passed)
         self.assertFalse(li.completed)
@@ -297,5 +317,22 @@ class TestTrainingFlow(HrTrainingCase):
         self.assertFalse(zhang.completed)
         self.assertFalse(zhang.resume_line_id)
         self.assertIn("Failed", zhang.message_ids[0].body)
+        # a failed learning creates a re-training need, approved by the manager
+        need = zhang.retraining_need_id
+        self.assertEqual(need.employee_ids, self.zhang)
+        self.assertEqual(need.category, "professional")
+        self.assertEqual(need.urgency, "high")
+        self.assertEqual(need.state, "new")
+        self.assertEqual(need.approver_user_id, self.users["manager"])
+        self._as("trainer", zhang).l2_practical_score = 30
+        self.assertEqual(
+            self.env["hr.training.need"].search_count(
+                [
+                    ("employee_ids", "in", self.zhang.ids),
+                    ("name", "like", "Re-training"),
+                ]
+            ),
+            1,
+        )
         with self.assertRaises(ValidationError):
             self._as("trainer", zhang).l2_practical_score = 120
