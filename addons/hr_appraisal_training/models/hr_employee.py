@@ -1,6 +1,7 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import _, api, fields, models
+from odoo.exceptions import AccessError
 
 
 class HrEmployee(models.Model):
@@ -93,7 +94,43 @@ class HrEmployee(models.Model):
         )
         return action
 
+    def _check_training_archive_access(self):
+        """The employee themselves, their manager (team scope) and HR
+        officers read a training archive; anyone else is refused."""
+        user = self.env.user
+        if self.env.su or user.has_group(
+            "hr_target_mgmt.group_hr_target_mgmt_hr_officer"
+        ):
+            return
+        for employee in self:
+            if employee.sudo().user_id == user:
+                continue
+            if user.has_group("hr_target_mgmt.group_hr_target_mgmt_manager") and (
+                self.env["hr.employee"]
+                .sudo()
+                .search_count(
+                    [("id", "=", employee.id), *self._team_employee_domain("id")]
+                )
+            ):
+                continue
+            raise AccessError(
+                _(
+                    "You may not read the training archive of %(name)s.",
+                    name=employee.sudo().name,
+                )
+            )
+
+    def action_export_training_archive(self):
+        self.ensure_one()
+        self._check_training_archive_access()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/hr_appraisal_training/training_archive/{self.id}",
+            "target": "self",
+        }
+
     def action_print_training_archive(self):
+        self._check_training_archive_access()
         return self.env.ref(
             "hr_appraisal_training.action_report_training_archive"
         ).report_action(self)

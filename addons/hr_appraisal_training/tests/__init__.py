@@ -8,3 +8,5 @@ from . import test_training_needs
 from . import test_office_pay
 from . import test_improvement
 from . import test_training_flow
+from . import test_training_math
+from . import test_training_access
