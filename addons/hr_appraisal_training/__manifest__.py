@@ -40,6 +40,12 @@
         "views/hr_performance_review_improvement_views.xml",
         "views/menus.xml",
     ],
-    "demo": ["demo/hr_performance_review_demo.xml"],
+    "demo": [
+        "demo/hr_performance_review_demo.xml",
+        "demo/hr_training_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": ["hr_appraisal_training/static/src/js/tours/*.js"],
+    },
     "installable": True,
 }

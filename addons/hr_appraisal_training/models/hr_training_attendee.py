@@ -18,7 +18,10 @@ TRAINER_FIELDS = {"l2_practical_score", "trainer_note"}
 #: Fields the attendee's manager writes (the behaviour observation).
 MANAGER_FIELDS = {"l3_score", "l3_note"}
 #: Fields HR officers may write besides the above.
-HR_FIELDS = ENROL_FIELDS | TRAINER_FIELDS | MANAGER_FIELDS | {"leave_excused"}
+#: (``l1_score``: a paper questionnaire keyed in by HR.)
+HR_FIELDS = (
+    ENROL_FIELDS | TRAINER_FIELDS | MANAGER_FIELDS | {"leave_excused", "l1_score"}
+)
 
 
 class HrTrainingAttendee(models.Model):
@@ -110,7 +113,12 @@ class HrTrainingAttendee(models.Model):
         help="Course hours times the share of the sittings attended.",
     )
     # L1 reaction
-    l1_score = fields.Float(string="Reaction (L1)", digits=(16, 2), readonly=True)
+    l1_score = fields.Float(
+        string="Reaction (L1)",
+        digits=(16, 2),
+        help="Score of the satisfaction survey (0 to 100); HR may key in a "
+        "paper questionnaire.",
+    )
     l1_done = fields.Boolean(readonly=True)
     l1_user_input_id = fields.Many2one("survey.user_input", readonly=True, copy=False)
     # L2 learning
@@ -248,10 +256,11 @@ class HrTrainingAttendee(models.Model):
                 f"{attendee.employee_id.name} – {attendee.session_id.name}"
             )
 
-    @api.constrains("l2_practical_score", "l3_score")
+    @api.constrains("l1_score", "l2_practical_score", "l3_score")
     def _check_scores(self):
         for attendee in self:
             try:
+                training_math.check_score(attendee.l1_score)
                 training_math.check_score(attendee.l2_practical_score)
                 training_math.check_score(attendee.l3_score)
             except training_math.TrainingMathError as error:
@@ -420,6 +429,18 @@ class HrTrainingAttendee(models.Model):
                         )
                     )
                 vals = dict(vals, l3_done=True)
+            if "l1_score" in vals:
+                absent = self.filtered(lambda a: not a.attended)
+                if absent:
+                    raise UserError(
+                        _(
+                            "%(employee)s did not attend %(session)s: there is "
+                            "nothing to evaluate.",
+                            employee=absent[0].employee_id.name,
+                            session=absent[0].session_id.name,
+                        )
+                    )
+                vals = dict(vals, l1_done=True)
             if "l2_practical_score" in vals:
                 absent = self.filtered(
                     lambda a: (
@@ -438,7 +459,7 @@ class HrTrainingAttendee(models.Model):
         result = super().write(vals)
         if "l2_practical_score" in vals:
             self.sudo()._after_learning_scored()
-        if {"l3_score", "l2_practical_score"} & set(vals):
+        if {"l1_score", "l3_score", "l2_practical_score"} & set(vals):
             self.session_id.sudo()._update_level_averages()
         if "l3_score" in vals:
             self.sudo()._close_followup_activities()

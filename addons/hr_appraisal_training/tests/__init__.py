@@ -10,3 +10,4 @@ from . import test_improvement
 from . import test_training_flow
 from . import test_training_math
 from . import test_training_access
+from . import test_training_tour
