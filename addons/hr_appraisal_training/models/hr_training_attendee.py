@@ -302,7 +302,11 @@ class HrTrainingAttendee(models.Model):
                     session=closed[0].name,
                 )
             )
-        attendees = super().create(vals_list)
+        attendees = super(
+            HrTrainingAttendee,
+            self.with_context(mail_create_nolog=True, mail_create_nosubscribe=True),
+        ).create(vals_list)
+        attendees = attendees.with_env(self.env)
         attendees._check_need()
         attendees._check_capacity()
         attendees._check_employee_company()
@@ -428,7 +432,6 @@ class HrTrainingAttendee(models.Model):
                             session=absent[0].session_id.name,
                         )
                     )
-                vals = dict(vals, l3_done=True)
             if "l1_score" in vals:
                 absent = self.filtered(lambda a: not a.attended)
                 if absent:
@@ -440,7 +443,6 @@ class HrTrainingAttendee(models.Model):
                             session=absent[0].session_id.name,
                         )
                     )
-                vals = dict(vals, l1_done=True)
             if "l2_practical_score" in vals:
                 absent = self.filtered(
                     lambda a: (
@@ -456,6 +458,10 @@ class HrTrainingAttendee(models.Model):
                             session=absent[0].session_id.name,
                         )
                     )
+        if "l1_score" in vals:
+            vals = dict(vals, l1_done=True)
+        if "l3_score" in vals:
+            vals = dict(vals, l3_done=True)
         result = super().write(vals)
         if "l2_practical_score" in vals:
             self.sudo()._after_learning_scored()
@@ -577,21 +583,35 @@ class HrTrainingAttendee(models.Model):
 
     def _schedule_behaviour_followups(self):
         """Ask each attended employee's manager for the behaviour (level 3)
-        observation ``followup_weeks`` after the session."""
-        for attendee in self.filtered("attended"):
-            due = attendee.date_end + timedelta(weeks=attendee.course_id.followup_weeks)
-            attendee.l3_date_due = due
-            if attendee.manager_user_id:
-                attendee.activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    date_deadline=due,
-                    user_id=attendee.manager_user_id.id,
-                    summary=_(
+        observation ``followup_weeks`` after the session (one create of the
+        activities for all the attendees)."""
+        attended = self.filtered("attended")
+        for due, attendees in attended.grouped(
+            lambda a: a.date_end + timedelta(weeks=a.course_id.followup_weeks)
+        ).items():
+            attendees.l3_date_due = due
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        model = self.env["ir.model"]._get_id(self._name)
+        self.env["mail.activity"].sudo().with_context(
+            mail_activity_quick_update=True
+        ).create(
+            [
+                {
+                    "res_model_id": model,
+                    "res_id": attendee.id,
+                    "activity_type_id": todo.id,
+                    "date_deadline": attendee.l3_date_due,
+                    "user_id": attendee.manager_user_id.id,
+                    "summary": _(
                         "Observe how %(employee)s applies %(course)s",
                         employee=attendee.employee_id.name,
                         course=attendee.course_id.name,
                     ),
-                )
+                }
+                for attendee in attended
+                if attendee.manager_user_id
+            ]
+        )
 
     def _close_followup_activities(self):
         # the behaviour activity is the one assigned to the manager
@@ -639,7 +659,7 @@ class HrTrainingAttendee(models.Model):
                 note=dates,
             )
         self._create_retraining_needs(
-            lambda a: _(
+            lambda a: a.env._(
                 "Absent without leave from %(session)s.", session=a.session_id.name
             )
         )
@@ -655,7 +675,7 @@ class HrTrainingAttendee(models.Model):
                 )
             )
         self._create_retraining_needs(
-            lambda a: _(
+            lambda a: a.env._(
                 "Failed %(session)s: learning score %(score)s below the pass "
                 "mark %(mark)s.",
                 session=a.session_id.name,

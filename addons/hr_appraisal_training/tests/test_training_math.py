@@ -3,7 +3,7 @@
 import doctest
 from datetime import date
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from odoo.tests import BaseCase
@@ -29,6 +29,9 @@ class TestTrainingMath(BaseCase):
             with self.assertRaises(tm.TrainingMathError):
                 tm.trainer_score(bad, 80, 80, 80)
 
+    @settings(
+        max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
     @given(scores, scores, scores, scores)
     def test_trainer_score_bounded(self, quality, effect, satisfaction, development):
         score = tm.trainer_score(quality, effect, satisfaction, development)
@@ -49,7 +52,12 @@ class TestTrainingMath(BaseCase):
         self.assertFalse(tm.passed(59.99, 60))
         self.assertIsNone(tm.passed(None, 60))
 
-    @given(st.lists(st.sampled_from(list(tm.ATTENDANCE_SHARE)), min_size=1))
+    @settings(
+        max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+    @given(
+        st.lists(st.sampled_from(list(tm.ATTENDANCE_SHARE)), min_size=1, max_size=40)
+    )
     def test_attended_ratio_bounded(self, statuses):
         ratio = tm.attended_ratio(statuses)
         self.assertGreaterEqual(ratio, 0.0)
