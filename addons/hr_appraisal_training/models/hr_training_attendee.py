@@ -602,7 +602,7 @@ class HrTrainingAttendee(models.Model):
                     "activity_type_id": todo.id,
                     "date_deadline": attendee.l3_date_due,
                     "user_id": attendee.manager_user_id.id,
-                    "summary": _(
+                    "summary": self.env._(
                         "Observe how %(employee)s applies %(course)s",
                         employee=attendee.employee_id.name,
                         course=attendee.course_id.name,
@@ -697,7 +697,7 @@ class HrTrainingAttendee(models.Model):
             .create(
                 [
                     {
-                        "name": _(
+                        "name": self.env._(
                             "Re-training: %(course)s", course=attendee.course_id.name
                         ),
                         "company_id": attendee.company_id.id,
