@@ -35,3 +35,31 @@ class CycleResultsController(http.Controller):
                 ("Cache-Control", "no-store"),
             ],
         )
+
+
+class TrainingArchiveController(http.Controller):
+    @http.route(
+        "/hr_appraisal_training/training_archive/<int:employee_id>",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        readonly=True,
+    )
+    def download_training_archive(self, employee_id):
+        """An employee's training archive as an XLSX download, for the
+        employee, their manager and HR officers (checked on each request);
+        made on the fly and never stored."""
+        employee = request.env["hr.employee"].sudo().browse(employee_id).exists()
+        if not employee:
+            raise request.not_found()
+        employee.with_user(request.env.user)._check_training_archive_access()
+        content = request.env["hr.training.archive.xlsx"]._get_xlsx(employee)
+        filename = f"培训档案_{employee.name}.xlsx"
+        return request.make_response(
+            content,
+            headers=[
+                ("Content-Type", XLSX),
+                ("Content-Disposition", content_disposition(filename)),
+                ("Cache-Control", "no-store"),
+            ],
+        )

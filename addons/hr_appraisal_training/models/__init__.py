@@ -10,6 +10,15 @@ from . import hr_performance_review_reviewer
 from . import hr_performance_review_score
 from . import survey_user_input
 from . import hr_employee
+from . import hr_training_course_category
+from . import hr_training_course
+from . import hr_training_course_skill
+from . import hr_training_trainer
+from . import hr_training_session
+from . import hr_training_session_sitting
+from . import hr_training_attendee
+from . import hr_training_attendance
+from . import survey_user_input
 from . import hr_training_need
 from . import hr_performance_pay_computation
 from . import hr_performance_pay_run
