@@ -5,3 +5,8 @@ from . import hr_performance_review_cycle
 from . import hr_performance_review
 from . import hr_performance_review_line
 from . import hr_employee
+from . import hr_training_budget
+from . import hr_training_budget_line
+from . import hr_training_cost
+from . import hr_training_plan
+from . import hr_training_plan_line

@@ -1,1 +1,2 @@
 from . import appraisal_score
+from . import training_budget
