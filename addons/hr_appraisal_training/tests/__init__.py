@@ -3,6 +3,11 @@ from . import test_appraisal_score
 from . import test_templates
 from . import test_cycles
 from . import test_reviews
+from . import test_training_course
+from . import test_training_needs
+from . import test_office_pay
+from . import test_improvement
+from . import test_training_flow
 from . import test_training_budget_math
 from . import test_training_budget
 from . import test_training_plan

@@ -4,7 +4,7 @@ from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
-from .common_training import HrTrainingPlanCase
+from .common_training_plan import HrTrainingPlanCase
 
 
 @tagged("post_install", "-at_install")

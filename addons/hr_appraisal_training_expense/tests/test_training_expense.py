@@ -6,7 +6,7 @@ from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
-from odoo.addons.hr_appraisal_training.tests.common_training import (
+from odoo.addons.hr_appraisal_training.tests.common_training_plan import (
     HrTrainingPlanCase,
 )
 

@@ -1,0 +1,196 @@
+# Copyright 2026 HR Performance Suite Contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import Command, _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+
+class HrTrainingSessionSitting(models.Model):
+    """One sitting (课次) of a session: a time slot, its calendar event with
+    the attendees invited, and the attendance taken in it."""
+
+    _name = "hr.training.session.sitting"
+    _description = "Training Session Sitting"
+    _order = "session_id, start, id"
+
+    session_id = fields.Many2one(
+        "hr.training.session", required=True, ondelete="cascade", index=True
+    )
+    company_id = fields.Many2one(related="session_id.company_id", store=True)
+    trainer_user_id = fields.Many2one(
+        related="session_id.trainer_user_id", string="Trainer User", store=True
+    )
+    start = fields.Datetime(required=True)
+    stop = fields.Datetime(required=True)
+    date = fields.Date(compute="_compute_date", store=True)
+    location = fields.Char(string="Room")
+    event_id = fields.Many2one("calendar.event", readonly=True, copy=False)
+    attendance_ids = fields.One2many("hr.training.attendance", "sitting_id")
+    attendance_taken = fields.Boolean(readonly=True, copy=False)
+
+    @api.depends("start", "session_id.company_id")
+    def _compute_date(self):
+        for sitting in self:
+            sitting.date = (
+                fields.Datetime.context_timestamp(sitting, sitting.start).date()
+                if sitting.start
+                else False
+            )
+
+    @api.depends("session_id.name", "start")
+    def _compute_display_name(self):
+        for sitting in self:
+            start = (
+                fields.Datetime.context_timestamp(sitting, sitting.start).strftime(
+                    "%Y-%m-%d %H:%M"
+                )
+                if sitting.start
+                else ""
+            )
+            sitting.display_name = f"{sitting.session_id.name} {start}"
+
+    @api.constrains("start", "stop", "session_id")
+    def _check_in_session(self):
+        for sitting in self:
+            if sitting.stop <= sitting.start:
+                raise ValidationError(
+                    _(
+                        "Sitting %(sitting)s: it must end after it starts.",
+                        sitting=sitting.display_name,
+                    )
+                )
+            session = sitting.session_id
+            if not session.date_start <= sitting.date <= session.date_end:
+                raise ValidationError(
+                    _(
+                        "Sitting %(sitting)s lies outside the dates of the "
+                        "session (%(start)s to %(end)s).",
+                        sitting=sitting.display_name,
+                        start=session.date_start,
+                        end=session.date_end,
+                    )
+                )
+
+    def _check_hr(self):
+        self.env["hr.training.session"]._check_hr()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_hr()
+        sittings = super().create(vals_list)
+        sittings.filtered(lambda s: s.session_id.state == "confirmed")._sync_events()
+        return sittings
+
+    def write(self, vals):
+        if not self.env.su:
+            self._check_hr()
+            if {"event_id", "attendance_taken"} & set(vals):
+                raise AccessError(_("These fields are set by the server."))
+        result = super().write(vals)
+        if {"start", "stop", "location"} & set(vals):
+            self.filtered("event_id")._sync_events()
+        return result
+
+    def unlink(self):
+        if self.filtered("attendance_taken"):
+            raise UserError(_("A sitting whose attendance was taken stays."))
+        self.event_id.sudo().unlink()
+        return super().unlink()
+
+    def _notice_alarm(self, days):
+        """The calendar reminder ``days`` before (shared, created once)."""
+        Alarm = self.env["calendar.alarm"].sudo()
+        alarm = Alarm.search(
+            [
+                ("alarm_type", "=", "notification"),
+                ("interval", "=", "days"),
+                ("duration", "=", days),
+            ],
+            limit=1,
+        )
+        return alarm or Alarm.create(
+            {
+                "name": _("%(days)s days before (training notice)", days=days),
+                "alarm_type": "notification",
+                "interval": "days",
+                "duration": days,
+            }
+        )
+
+    def _sync_events(self):
+        """Create or update the calendar event of each sitting, with the
+        session's attendees (their work contacts) and trainer invited."""
+        Event = (
+            self.env["calendar.event"]
+            .sudo()
+            .with_context(no_mail_to_attendees=True, mail_create_nolog=True)
+        )
+        alarms = {}
+        to_create = []
+        creating = self.browse()
+        for sitting in self.sudo():
+            session = sitting.session_id
+            partners = session.attendee_ids.employee_id.work_contact_id
+            if session.trainer_id.employee_id.work_contact_id:
+                partners |= session.trainer_id.employee_id.work_contact_id
+            elif session.trainer_id.partner_id:
+                partners |= session.trainer_id.partner_id
+            days = session.notice_days
+            if days not in alarms:
+                alarms[days] = sitting._notice_alarm(days) if days else False
+            values = {
+                "name": session.name,
+                "start": sitting.start,
+                "stop": sitting.stop,
+                "location": sitting.location or session.location or False,
+                "partner_ids": [Command.set(partners.ids)],
+                "user_id": session.responsible_user_id.id or self.env.uid,
+                "alarm_ids": [Command.set([alarms[days].id] if alarms[days] else [])],
+                "description": session.course_id.objectives or False,
+            }
+            if sitting.event_id:
+                sitting.event_id.write(values)
+            else:
+                to_create.append(values)
+                creating |= sitting
+        if to_create:
+            events = Event.create(to_create)
+            for sitting, event in zip(creating, events, strict=True):
+                sitting.sudo().event_id = event
+
+    def action_take_attendance(self):
+        """Open the attendance of this sitting, one line per attendee
+        (present by default), for the trainer or an HR officer."""
+        self.ensure_one()
+        self.env["hr.training.attendance"]._check_recorder(self.session_id)
+        if self.session_id.state != "confirmed":
+            raise UserError(
+                _(
+                    "Session %(session)s: attendance is taken in a confirmed session.",
+                    session=self.session_id.name,
+                )
+            )
+        sitting = self.sudo()
+        done = sitting.attendance_ids.attendee_id
+        missing = sitting.session_id.attendee_ids - done
+        if missing:
+            self.env["hr.training.attendance"].sudo().create(
+                [
+                    {
+                        "attendee_id": attendee.id,
+                        "sitting_id": sitting.id,
+                        "date": sitting.date,
+                        "status": "present",
+                    }
+                    for attendee in missing
+                ]
+            )
+        sitting.attendance_taken = True
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("Attendance of %(sitting)s", sitting=self.display_name),
+            "res_model": "hr.training.attendance",
+            "view_mode": "list",
+            "views": [(False, "list")],
+            "domain": [("sitting_id", "=", self.id)],
+            "context": {"default_sitting_id": self.id},
+        }
