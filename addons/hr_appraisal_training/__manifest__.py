@@ -41,6 +41,8 @@
         "views/hr_training_budget_views.xml",
         "views/hr_training_cost_views.xml",
         "views/hr_training_plan_views.xml",
+        "views/hr_training_need_analysis_views.xml",
+        "report/hr_training_need_analysis_report.xml",
         "views/menus.xml",
     ],
     "demo": [

@@ -28,3 +28,5 @@ from . import hr_training_budget_line
 from . import hr_training_cost
 from . import hr_training_plan
 from . import hr_training_plan_line
+from . import hr_training_need_analysis
+from . import hr_training_need_analysis_line

@@ -39,6 +39,12 @@ class HrTrainingCost(models.Model):
         index="btree_not_null",
         check_company=True,
     )
+    session_id = fields.Many2one(
+        "hr.training.session",
+        index="btree_not_null",
+        check_company=True,
+        help="The session this cost paid for (trainer, room, materials).",
+    )
     note = fields.Text()
 
     @api.model_create_multi

@@ -130,6 +130,7 @@ class HrTrainingPlan(models.Model):
     line_ids = fields.One2many(
         "hr.training.plan.line", "plan_id", string="Courses", copy=True
     )
+    need_count = fields.Integer(string="Needs", compute="_compute_need_count")
     amount_total = fields.Monetary(
         string="Plan Budget", compute="_compute_amount_total", store=True
     )
@@ -169,6 +170,21 @@ class HrTrainingPlan(models.Model):
             else:
                 plan.date_from = date(plan.year, 1, 1)
                 plan.date_to = date(plan.year, 12, 31)
+
+    @api.depends("line_ids.need_ids")
+    def _compute_need_count(self):
+        for plan in self:
+            plan.need_count = len(plan.line_ids.need_ids)
+
+    def action_view_needs(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("Training Needs"),
+            "res_model": "hr.training.need",
+            "view_mode": "list,form",
+            "domain": [("id", "in", self.line_ids.need_ids.ids)],
+        }
 
     @api.depends("line_ids.amount_budget")
     def _compute_amount_total(self):
@@ -346,6 +362,7 @@ class HrTrainingPlan(models.Model):
     def action_done(self):
         for plan in self:
             plan._approval_move("done", ("approved",), HR_OFFICER, _("Mark as Done"))
+            plan.line_ids._on_plan_done()
         return True
 
     def action_cancel(self):

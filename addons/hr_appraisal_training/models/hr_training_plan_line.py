@@ -32,9 +32,39 @@ class HrTrainingPlanLine(models.Model):
     plan_id = fields.Many2one(
         "hr.training.plan", required=True, ondelete="cascade", index=True
     )
-    name = fields.Char(string="Topic", required=True)
-    category = fields.Selection(CATEGORY_SELECTION, required=True, default="general")
-    mode = fields.Selection(MODE_SELECTION, required=True, default="internal")
+    course_id = fields.Many2one(
+        "hr.training.course",
+        index="btree_not_null",
+        check_company=True,
+        help="The course of the catalogue; its name, category, mode and "
+        "hours are proposed.",
+    )
+    name = fields.Char(
+        string="Topic",
+        required=True,
+        compute="_compute_from_course",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    category = fields.Selection(
+        CATEGORY_SELECTION,
+        required=True,
+        default="general",
+        compute="_compute_from_course",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    mode = fields.Selection(
+        MODE_SELECTION,
+        required=True,
+        default="internal",
+        compute="_compute_from_course",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
     company_id = fields.Many2one(
         related="plan_id.company_id", store=True, index=True, precompute=True
     )
@@ -52,14 +82,11 @@ class HrTrainingPlanLine(models.Model):
         precompute=True,
         help="Month of the course when its dates are not fixed yet.",
     )
-    hours = fields.Float()
-    trainer_employee_ids = fields.Many2many(
-        "hr.employee",
-        "hr_training_plan_line_trainer_rel",
-        "line_id",
-        "employee_id",
-        string="Internal Trainers",
-        check_company=True,
+    hours = fields.Float(
+        compute="_compute_from_course", store=True, readonly=False, precompute=True
+    )
+    trainer_ids = fields.Many2many(
+        "hr.training.trainer", string="Trainers", check_company=True
     )
     trainer_external = fields.Char(
         string="External Trainer", help="Training provider or external expert."
@@ -77,6 +104,72 @@ class HrTrainingPlanLine(models.Model):
         domain="[('budget_id', '=', parent.budget_id)]",
         help="The cost line of the plan's budget this course is paid from.",
     )
+
+    need_ids = fields.Many2many(
+        "hr.training.need",
+        "hr_training_plan_line_need_rel",
+        "line_id",
+        "need_id",
+        string="Needs Answered",
+        domain="[('company_id', '=', company_id), "
+        "('state', 'in', ('new', 'approved', 'planned'))]",
+        help="The training needs this course answers: they become planned "
+        "when the plan is approved and covered when it is done.",
+    )
+    need_count = fields.Integer(string="Needs", compute="_compute_need_count")
+
+    @api.depends("need_ids")
+    def _compute_need_count(self):
+        for line in self:
+            line.need_count = len(line.need_ids)
+
+    @api.depends("course_id")
+    def _compute_from_course(self):
+        roots = self._category_roots()
+        for line in self:
+            course = line.course_id
+            if not course:
+                line.name = line.name or False
+                line.category = line.category or "general"
+                line.mode = line.mode or "internal"
+                line.hours = line.hours or 0.0
+                continue
+            line.name = course.name
+            line.mode = course.mode or line.mode or "internal"
+            line.hours = course.duration_hours or line.hours
+            root_id = int((course.category_id.parent_path or "0/").split("/")[0])
+            line.category = roots.get(root_id, line.category or "general")
+
+    @api.model
+    def _category_roots(self):
+        """Category key of each root course category shipped as data
+        (General, Professional, Management, Frontier)."""
+        roots = {}
+        for key, _label in CATEGORY_SELECTION:
+            category = self.env.ref(
+                f"hr_appraisal_training.course_category_{key}",
+                raise_if_not_found=False,
+            )
+            if category:
+                roots[category.id] = key
+        return roots
+
+    @api.constrains("need_ids", "company_id")
+    def _check_needs(self):
+        for line in self:
+            foreign = line.sudo().need_ids.filtered(
+                lambda n, line=line: n.company_id != line.company_id
+            )
+            if foreign:
+                raise ValidationError(
+                    _(
+                        "%(plan)s / %(line)s: the needs %(needs)s belong to "
+                        "another company.",
+                        plan=line.plan_id.name,
+                        line=line.name,
+                        needs=", ".join(foreign.mapped("name")),
+                    )
+                )
 
     @api.depends("date_start")
     def _compute_month(self):
@@ -117,8 +210,19 @@ class HrTrainingPlanLine(models.Model):
             line.display_name = f"{line.plan_id.name or ''} / {line.name or ''}"
 
     def _on_plan_approved(self):
-        """Hook run by the server when the plans of these lines are
-        approved (the needs they answer become planned)."""
+        """Server, when the plans of these lines are approved: the needs
+        they answer become planned (through the need's own workflow)."""
+        needs = self.sudo().need_ids
+        needs.filtered(lambda n: n.state in ("new", "approved"))._mark_planned()
+        return True
+
+    def _on_plan_done(self):
+        """Server, when the plans of these lines are done: the needs they
+        answer are covered."""
+        needs = self.sudo().need_ids
+        needs.filtered(
+            lambda n: n.state in ("new", "approved", "planned")
+        )._mark_covered()
         return True
 
     @api.model_create_multi

@@ -11,3 +11,4 @@ from . import test_training_flow
 from . import test_training_budget_math
 from . import test_training_budget
 from . import test_training_plan
+from . import test_training_need_analysis
