@@ -20,7 +20,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PYTHON="${PYTHON:-python3}"
 ADDONS="hr_target_mgmt,hr_appraisal_training,hr_bonus_share"
 BRIDGE="hr_performance_payroll"
-ALL_ADDONS="$ADDONS,$BRIDGE"
+# training reimbursements through hr_expense (pulls in accounting): installs
+# itself with hr_expense, so only the full databases hold it
+EXPENSE_BRIDGE="hr_appraisal_training_expense"
+ALL_ADDONS="$ADDONS,$BRIDGE,$EXPENSE_BRIDGE"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf '\033[31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }

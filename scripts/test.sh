@@ -79,7 +79,7 @@ odoo_bin -c "$CONF" -d "$NODEMO_DB" -u "$ADDONS" --stop-after-init \
     --log-level=info --logfile="$LOGS/upgrade-nodemo.log" || { tail -50 "$LOGS/upgrade-nodemo.log"; die "upgrade failed"; }
 check_log "$LOGS/upgrade-nodemo.log" "Upgrade (no demo, no payroll)"
 "$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" \
-    --installed "$ADDONS" --absent "payroll,$BRIDGE"
+    --installed "$ADDONS" --absent "payroll,$BRIDGE,hr_expense,$EXPENSE_BRIDGE"
 
 say "Run the tests (pytest-odoo)"
 set +e
@@ -107,7 +107,12 @@ say "Install OCA payroll into $NODEMO_DB: the bridge must install itself"
 odoo_bin -c "$CONF" -d "$NODEMO_DB" -i payroll --without-demo=all --stop-after-init \
     --log-level=info --logfile="$LOGS/install-bridge-nodemo.log" || { tail -50 "$LOGS/install-bridge-nodemo.log"; die "install failed"; }
 check_log "$LOGS/install-bridge-nodemo.log" "Install payroll + bridge (no demo)"
-"$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --installed "$ALL_ADDONS,payroll"
+"$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --installed "$ADDONS,$BRIDGE,payroll"
+say "Install hr_expense into $NODEMO_DB: the training expense bridge must install itself"
+odoo_bin -c "$CONF" -d "$NODEMO_DB" -i hr_expense --without-demo=all --stop-after-init \
+    --log-level=info --logfile="$LOGS/install-expense-nodemo.log" || { tail -50 "$LOGS/install-expense-nodemo.log"; die "install failed"; }
+check_log "$LOGS/install-expense-nodemo.log" "Install hr_expense + training expense bridge (no demo)"
+"$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --installed "$ALL_ADDONS,payroll,hr_expense"
 say "Uninstall every addon (no-demo database)"
 "$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --uninstall "$ALL_ADDONS" \
     --logfile "$LOGS/uninstall-nodemo.log"

@@ -4,7 +4,7 @@
     "name": "Appraisals and Training",
     "summary": "Appraisal cycles, KPI templates, 360 reviews, interviews, "
     "appeals, improvement plans; training needs, plans, sessions and archives",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Human Resources/Performance",
     "website": "https://github.com/hr-performance-suite/hr-performance-suite",
     "author": "HR Performance Suite Contributors",
@@ -42,12 +42,18 @@
         "views/hr_performance_review_improvement_views.xml",
         "views/hr_performance_review_cycle_schedule_views.xml",
         "report/hr_performance_review_report.xml",
+        "views/hr_training_budget_views.xml",
+        "views/hr_training_cost_views.xml",
+        "views/hr_training_plan_views.xml",
+        "views/hr_training_need_analysis_views.xml",
+        "report/hr_training_need_analysis_report.xml",
         "views/menus.xml",
     ],
     "demo": [
         "demo/hr_performance_review_demo.xml",
         "demo/hr_performance_improvement_demo.xml",
         "demo/hr_training_demo.xml",
+        "demo/hr_training_plan_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -29,3 +29,10 @@ from . import hr_performance_idp
 from . import hr_performance_idp_goal
 from . import hr_performance_review_recommendation
 from . import hr_performance_review_cycle_schedule
+from . import hr_training_budget
+from . import hr_training_budget_line
+from . import hr_training_cost
+from . import hr_training_plan
+from . import hr_training_plan_line
+from . import hr_training_need_analysis
+from . import hr_training_need_analysis_line

@@ -17,3 +17,7 @@ from . import test_training_flow
 from . import test_training_math
 from . import test_training_access
 from . import test_training_tour
+from . import test_training_budget_math
+from . import test_training_budget
+from . import test_training_plan
+from . import test_training_need_analysis
