@@ -22,7 +22,7 @@ registry.category("web_tour.tours").add("hr_target_mgmt_finance_send_back", {
         },
         {
             content: "Counts of enrolments without decimals",
-            trigger: ".o_field_widget[name=line_ids] .o_data_row:contains('张三') .o_data_cell[name=target_value]:text(10)",
+            trigger: ".o_field_widget[name=line_ids] .o_data_row:contains('张三') .o_data_cell[name=target_value]:contains('10'):not(:contains('10.00'))",
         },
         {
             content: "Finance sends the reported run back",
@@ -67,8 +67,8 @@ registry.category("web_tour.tours").add("hr_target_mgmt_scale_brackets", {
             trigger: ".o_field_widget[name=bracket_ids] .o_data_cell[name=cap]:contains('No cap')",
         },
         {
-            content: "No open end or missing cap reads 0%",
-            trigger: ".o_field_widget[name=bracket_ids]:not(:has(.o_data_cell[name=achievement_to]:text(0%))):not(:has(.o_data_cell[name=cap]:text(0%)))",
+            content: "The 20–60% bracket: no cap, not 0%",
+            trigger: ".o_field_widget[name=bracket_ids] .o_data_row:has(.o_data_cell[name=achievement_to]:contains('60')) .o_data_cell[name=cap]:contains('No cap')",
         },
     ],
 });
