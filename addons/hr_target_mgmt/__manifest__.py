@@ -4,7 +4,7 @@
     "name": "Target Management and Performance Pay",
     "summary": "Target cascade, achievement, performance-pay scale, monthly "
     "performance-pay runs and probation by target",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Performance",
     "website": "https://github.com/hr-performance-suite/hr-performance-suite",
     "author": "HR Performance Suite Contributors",
@@ -30,6 +30,7 @@
         "views/hr_performance_pay_scale_views.xml",
         "views/hr_performance_pay_run_views.xml",
         "views/hr_performance_pay_line_views.xml",
+        "views/hr_performance_pay_run_send_back_views.xml",
         "views/hr_contract_views.xml",
         "views/hr_department_views.xml",
         "views/res_config_settings_views.xml",
@@ -41,6 +42,7 @@
         "demo/hr_performance_pay_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": ["hr_target_mgmt/static/src/fields/*.js"],
         "web.assets_tests": ["hr_target_mgmt/static/src/js/tours/*.js"],
     },
     "application": True,

@@ -27,8 +27,7 @@ class DistributionTableController(http.Controller):
         content = request.env["hr.performance.pay.distribution.report"]._get_xlsx(
             run.sudo()
         )
-        team = run.department_id.name or run.supervisor_id.name or ""
-        filename = f"业务奖金分配表_{run.date_from:%Y-%m}_{team}.xlsx"
+        filename = f"业务奖金分配表_{run.month_label}_{run.team_name or ''}.xlsx"
         return request.make_response(
             content,
             headers=[

@@ -49,6 +49,9 @@ class HrApprovalMixin(models.AbstractModel):
       the chatter;
     * the lock of the record once a step with ``lock_after`` is taken
       (:meth:`_approval_check_unlocked`);
+    * :meth:`_approval_send_back` to return a record to an earlier step with
+      a required reason, said in the chatter and in an activity to the
+      people of that step;
     * ``date_next_deadline`` and the reminders of the scheduled action: one
       activity per responsible user when a step is due, one more when it is
       late (:meth:`_approval_schedule_activities`).
@@ -234,6 +237,68 @@ class HrApprovalMixin(models.AbstractModel):
         # the step's activities are done, whoever they were assigned to
         self.sudo().activity_feedback([ACTIVITY_STEP, ACTIVITY_LATE])
         self._approval_schedule_activities(fields.Date.context_today(self))
+        return True
+
+    def _approval_send_back(self, to_state, from_states, group, label, reason):
+        """Send the records back from one of ``from_states`` to ``to_state``
+        (an earlier step) for a user of ``group``, with a required
+        ``reason``. The state change is tracked, the reason is posted in the
+        chatter and an activity carrying it goes to the people who take the
+        step at ``to_state`` (e.g. the supervisor when finance returns a
+        reported run)."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise UserError(
+                _(
+                    "%(records)s: say why you take the step “%(step)s”; a "
+                    "reason is required.",
+                    records=", ".join(self.mapped("display_name")),
+                    step=label,
+                )
+            )
+        self._approval_check_group(group, label)
+        self._approval_check_state(from_states, label)
+        self.check_access("write")
+        self.sudo().write({"state": to_state})
+        self.sudo().activity_feedback([ACTIVITY_STEP, ACTIVITY_LATE])
+        step = self._approval_step_from(to_state)
+        step_type = self.env.ref(ACTIVITY_STEP)
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
+        vals_list = []
+        for record in self:
+            record.message_post(
+                body=_(
+                    "%(step)s: %(reason)s",
+                    step=label,
+                    reason=reason,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+            if not step:
+                continue
+            deadline = record[step.deadline_field] if step.deadline_field else False
+            for user in record._approval_step_users(step):
+                vals_list.append(
+                    {
+                        "res_model_id": model_id,
+                        "res_id": record.id,
+                        "activity_type_id": step_type.id,
+                        "summary": _(
+                            "Sent back: %(reason)s",
+                            reason=reason,
+                        ),
+                        "note": reason,
+                        "user_id": user.id,
+                        "date_deadline": max(deadline, today) if deadline else today,
+                        "automated": True,
+                    }
+                )
+        if vals_list:
+            self.env["mail.activity"].sudo().create(vals_list)
+        # the step's activity is the one just posted, not a second reminder
+        self.sudo().write({"approval_reminded_state": to_state})
+        self._approval_schedule_activities(today)
         return True
 
     def _approval_advance(self, state):

@@ -16,7 +16,11 @@ INPUT_CODES = {"performance": "PERF_PAY", "team_reward": "TEAM_REWARD"}
 # The only fields a client writes on a line (the supervisor enters results
 # and adjusts the distribution, finance corrects them): everything else is
 # computed by the run and by payroll.
-CLIENT_FIELDS = frozenset({"actual", "amount", "note"})
+CLIENT_FIELDS = frozenset({"actual", "amount", "override_reason", "note"})
+# States in which the supervisor may override a computed amount: before
+# finance verifies the run.
+OVERRIDE_STATES = ("draft", "reported")
+GROUP_MANAGER = "hr_target_mgmt.group_hr_target_mgmt_manager"
 
 
 #: The bound shown in messages (formatted once, outside the translated text).
@@ -45,12 +49,15 @@ class HrPerformancePayLine(models.Model):
     )
     company_id = fields.Many2one(related="run_id.company_id", store=True, index=True)
     currency_id = fields.Many2one(related="run_id.currency_id")
-    date_from = fields.Date(related="run_id.date_from", store=True, string="Month")
+    date_from = fields.Date(
+        related="run_id.date_from", store=True, string="First Day of the Month"
+    )
+    month_label = fields.Char(related="run_id.month_label", store=True)
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True, ondelete="restrict"
     )
     department_id = fields.Many2one(
-        related="employee_id.department_id", string="Department"
+        related="employee_id.department_id", string="Department", store=True
     )
     job_id = fields.Many2one(related="employee_id.job_id", string="Job Position")
     contract_id = fields.Many2one("hr.contract", required=True, ondelete="restrict")
@@ -62,6 +69,9 @@ class HrPerformancePayLine(models.Model):
     )
     target_id = fields.Many2one(
         "hr.target", string="Source Target", ondelete="set null"
+    )
+    measure_decimal_places = fields.Integer(
+        related="target_id.measure_id.decimal_places"
     )
     scale_id = fields.Many2one("hr.performance.pay.scale", ondelete="restrict")
     wage = fields.Monetary(help="Contract wage of the month.")
@@ -93,8 +103,23 @@ class HrPerformancePayLine(models.Model):
         compute="_compute_amount",
         store=True,
         readonly=False,
-        help="Computed from the scale; the supervisor may adjust it in the "
-        "distribution table until it is submitted.",
+        help="Computed from the scale; the supervisor may override it, with a "
+        "reason, until finance verifies the run.",
+    )
+    amount_computed = fields.Monetary(
+        string="Computed Amount",
+        compute="_compute_amount",
+        store=True,
+        help="The amount the scale gives, kept beside an overridden amount.",
+    )
+    amount_overridden = fields.Boolean(
+        string="Overridden",
+        compute="_compute_amount_overridden",
+        store=True,
+        help="The supervisor changed the computed amount.",
+    )
+    override_reason = fields.Char(
+        help="Why the supervisor changed the computed amount (required).",
     )
     note = fields.Char()
     month_pay = fields.Monetary(
@@ -112,6 +137,14 @@ class HrPerformancePayLine(models.Model):
     payable_date = fields.Date(compute="_compute_payable", store=True)
     payable_input_code = fields.Char(compute="_compute_payable", store=True)
     payable = fields.Boolean(compute="_compute_payable", store=True)
+
+    @api.depends("amount", "amount_computed", "currency_id")
+    def _compute_amount_overridden(self):
+        for line in self:
+            line.amount_overridden = bool(
+                line.currency_id
+                and line.currency_id.compare_amounts(line.amount, line.amount_computed)
+            )
 
     @api.depends("line_type", "wage", "amount")
     def _compute_month_pay(self):
@@ -183,23 +216,28 @@ class HrPerformancePayLine(models.Model):
         higher = vals.get("higher_is_better", True) is not False
         numbers = ("target_value", "minimum_value", "actual", "wage", "rate")
         if not all(is_finite(vals.get(key) or 0) for key in numbers):
-            return dict.fromkeys(("achievement", "factor", "standard", "amount"), 0.0)
+            return dict.fromkeys(
+                ("achievement", "factor", "standard", "amount", "amount_computed"),
+                0.0,
+            )
         if vals["line_type"] == "team_reward":
             ratio = perf_pay.achievement(vals["target_value"], vals["actual"], higher)
+            amount = float(
+                perf_pay.team_reward(
+                    vals["target_value"],
+                    vals["minimum_value"],
+                    vals["actual"],
+                    vals["rate"],
+                    rounding,
+                    higher,
+                )
+            )
             return {
                 "achievement": float(ratio or 0),
                 "factor": 0.0,
                 "standard": 0.0,
-                "amount": float(
-                    perf_pay.team_reward(
-                        vals["target_value"],
-                        vals["minimum_value"],
-                        vals["actual"],
-                        vals["rate"],
-                        rounding,
-                        higher,
-                    )
-                ),
+                "amount": amount,
+                "amount_computed": amount,
             }
         result = perf_pay.compute_line(
             brackets,
@@ -210,7 +248,9 @@ class HrPerformancePayLine(models.Model):
             rounding,
             higher,
         )
-        return {key: float(value) for key, value in result.items()}
+        values = {key: float(value) for key, value in result.items()}
+        values["amount_computed"] = values["amount"]
+        return values
 
     @api.model
     def _insert_lines(self, runs, vals_list):
@@ -231,6 +271,12 @@ class HrPerformancePayLine(models.Model):
             return self.browse()
         self.env.flush_all()
         runs_by_id = {run.id: run for run in runs}
+        employees = (
+            self.env["hr.employee"]
+            .sudo()
+            .browse({vals["employee_id"] for vals in vals_list})
+        )
+        departments = {employee.id: employee.department_id.id for employee in employees}
         now = self.env.cr.now()
         rows = []
         for vals in vals_list:
@@ -241,6 +287,9 @@ class HrPerformancePayLine(models.Model):
                     state=run.state,
                     company_id=run.company_id.id,
                     date_from=run.date_from,
+                    month_label=run.month_label,
+                    department_id=departments[vals["employee_id"]],
+                    amount_overridden=False,
                     payable_employee_id=vals["employee_id"],
                     payable_contract_id=vals["contract_id"],
                     payable_amount=vals["amount"],
@@ -405,7 +454,79 @@ class HrPerformancePayLine(models.Model):
                         field=self._fields[fname]._description_string(self.env),
                     )
                 )
-        return super().write(vals)
+        overrides = self.browse()
+        if not self.env.su and ("amount" in vals or "override_reason" in vals):
+            vals = dict(vals)
+            overrides = self._check_override(vals)
+        res = super().write(vals)
+        overrides._post_override()
+        return res
+
+    def _check_override(self, vals):
+        """A client's amount that differs from the computed one is an
+        override: only a supervisor (or HR) makes it, only before finance
+        verifies the run, and never without a reason. An amount set back to
+        the computed one clears the reason. Returns the lines overridden."""
+        amount = vals.get("amount")
+        if "amount" in vals and not (
+            is_finite(amount or 0) and 0 <= (amount or 0) <= MAX_AMOUNT
+        ):
+            # refused by the constraints, with their own message
+            return self.browse()
+        reason = (vals.get("override_reason") or "").strip()
+        overrides = self.browse()
+        for line in self:
+            new_amount = vals.get("amount", line.amount)
+            if not line.currency_id.compare_amounts(
+                new_amount or 0.0, line.amount_computed
+            ):
+                if "amount" in vals:
+                    vals["override_reason"] = False
+                continue
+            if not self.env.user.has_group(GROUP_MANAGER):
+                raise AccessError(
+                    _(
+                        "Line %(line)s: only the supervisor may change the "
+                        "computed amount.",
+                        line=line.display_name,
+                    )
+                )
+            if line.run_id.state not in OVERRIDE_STATES:
+                raise UserError(
+                    _(
+                        "Line %(line)s: the computed amount can only be "
+                        "changed before finance verifies run %(run)s.",
+                        line=line.display_name,
+                        run=line.run_id.display_name,
+                    )
+                )
+            if not (reason or ("override_reason" not in vals and line.override_reason)):
+                raise UserError(
+                    _(
+                        "Line %(line)s: the amount %(amount)s differs from the "
+                        "computed %(computed)s; give the reason of the change.",
+                        line=line.display_name,
+                        amount=new_amount,
+                        computed=line.amount_computed,
+                    )
+                )
+            overrides |= line
+        return overrides
+
+    def _post_override(self):
+        """Say each override in the chatter of its run (the line has none)."""
+        for line in self:
+            line.run_id.message_post(
+                body=_(
+                    "Line %(line)s: amount %(amount)s instead of the computed "
+                    "%(computed)s. Reason: %(reason)s",
+                    line=line.display_name,
+                    amount=line.amount,
+                    computed=line.amount_computed,
+                    reason=line.override_reason,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_if_editable(self):

@@ -36,11 +36,23 @@ class HrPerformancePayRun(models.Model):
 
     name = fields.Char(compute="_compute_name", store=True)
     date_month = fields.Date(
-        string="Month",
+        string="Month Paid",
         required=True,
         default=lambda self: fields.Date.context_today(self).replace(day=1),
         tracking=True,
         help="Any day of the month paid; stored as its first day.",
+    )
+    month_label = fields.Char(
+        string="Month",
+        compute="_compute_name",
+        store=True,
+        help="The month paid, as year-month (2026-09).",
+    )
+    team_name = fields.Char(
+        string="Department / Team",
+        compute="_compute_name",
+        store=True,
+        help="The department of the run, or the supervisor whose team it pays.",
     )
     date_from = fields.Date(compute="_compute_dates", store=True)
     date_to = fields.Date(compute="_compute_dates", store=True)
@@ -127,6 +139,8 @@ class HrPerformancePayRun(models.Model):
         for run in self:
             team = run.department_id.name or run.supervisor_id.name or ""
             month = run.date_month and run.date_month.strftime("%Y-%m") or ""
+            run.month_label = month
+            run.team_name = team
             run.name = " ".join(part for part in (month, team) if part)
 
     @api.depends("date_month")
@@ -430,6 +444,27 @@ class HrPerformancePayRun(models.Model):
             ("reported", "verified", "submitted"),
             GROUP_MANAGER,
             _("Reset to Draft"),
+        )
+
+    def action_open_send_back(self):
+        """Finance: the dialog asking why the reported runs go back."""
+        self._approval_check_group(GROUP_FINANCE, _("Send Back"))
+        self._approval_check_state(("reported",), _("Send Back"))
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("Send Back to the Supervisor"),
+            "res_model": "hr.performance.pay.run.send.back",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_run_ids": self.ids},
+        }
+
+    def action_send_back(self, reason):
+        """Finance sends reported runs back to their supervisor (draft) with
+        a required ``reason``: tracked in the chatter, an activity carrying
+        the reason goes to the supervisor."""
+        return self._approval_send_back(
+            "draft", ("reported",), GROUP_FINANCE, _("Send Back"), reason
         )
 
     def action_export_distribution(self):

@@ -39,6 +39,7 @@ class HrTarget(models.Model):
         "hr.target.measure", required=True, ondelete="restrict", tracking=True
     )
     unit = fields.Char(related="measure_id.unit")
+    measure_decimal_places = fields.Integer(related="measure_id.decimal_places")
     higher_is_better = fields.Boolean(related="measure_id.higher_is_better")
     period_id = fields.Many2one(
         "hr.target.period",

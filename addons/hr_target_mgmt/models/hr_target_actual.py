@@ -50,6 +50,7 @@ class HrTargetActual(models.Model):
     period_id = fields.Many2one(related="target_id.period_id", store=True, index=True)
     measure_id = fields.Many2one(related="target_id.measure_id", store=True)
     unit = fields.Char(related="target_id.unit")
+    measure_decimal_places = fields.Integer(related="measure_id.decimal_places")
     company_id = fields.Many2one(related="target_id.company_id", store=True)
 
     @api.model
@@ -107,15 +108,32 @@ class HrTargetActual(models.Model):
             )
         )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        actuals = super().create(vals_list)
+        self.env["hr.target.probation"]._refresh_running(actuals.employee_id)
+        return actuals
+
     def write(self, vals):
         # refuse changes to entries of a closed period before writing
         self._check_period_open()
+        employees = self.employee_id
         res = super().write(vals)
         if "target_id" in vals:
             # the results stay on targets the user may write
             check_team_scope(self)
+        if {"target_id", "date", "value"} & set(vals):
+            self.env["hr.target.probation"]._refresh_running(
+                employees | self.employee_id
+            )
         return res
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_closed_period(self):
         self._check_period_open()
+
+    def unlink(self):
+        employees = self.employee_id
+        res = super().unlink()
+        self.env["hr.target.probation"]._refresh_running(employees)
+        return res

@@ -1,6 +1,7 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class HrTargetMeasure(models.Model):
@@ -15,6 +16,11 @@ class HrTargetMeasure(models.Model):
     unit = fields.Char(
         translate=True, help="Unit the values are counted in, e.g. persons, CNY, %."
     )
+    decimal_places = fields.Integer(
+        default=2,
+        help="Decimals the values of this measure are shown with: 0 for "
+        "counts of people or enrolments, 2 for amounts.",
+    )
     higher_is_better = fields.Boolean(
         default=True,
         help="Untick for measures where less is better (complaints, days late): "
@@ -27,3 +33,15 @@ class HrTargetMeasure(models.Model):
     )
     active = fields.Boolean(default=True)
     description = fields.Text(translate=True)
+
+    @api.constrains("decimal_places")
+    def _check_decimal_places(self):
+        for measure in self:
+            if not 0 <= measure.decimal_places <= 6:
+                raise ValidationError(
+                    _(
+                        "Measure %(measure)s: the decimal places must be "
+                        "between 0 and 6.",
+                        measure=measure.display_name,
+                    )
+                )

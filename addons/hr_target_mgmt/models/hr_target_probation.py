@@ -91,7 +91,10 @@ class HrTargetProbation(models.Model):
         "hr.target.probation.line", "probation_id", string="Month Results"
     )
     target_met = fields.Boolean(
-        readonly=True, help="Every judged month met the target at the last review."
+        readonly=True,
+        help="On track: every month of the probation that is over met its "
+        "target. Updated as the months pass (and as results are entered) "
+        "while the probation runs; final at the review.",
     )
     proposal = fields.Selection(
         [
@@ -134,6 +137,12 @@ class HrTargetProbation(models.Model):
         tracking=True,
     )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        probations = super().create(vals_list)
+        probations.filtered(lambda p: p.state == "running")._evaluate()
+        return probations
+
     @api.depends("employee_id", "reason", "date_end")
     def _compute_display_name(self):
         reasons = selection_labels(self, "reason")
@@ -153,24 +162,38 @@ class HrTargetProbation(models.Model):
 
     def _evaluate(self):
         """(Re)compute the month results of the judged window and
-        ``target_met``. Batch-safe: one grouped read of the actuals."""
+        ``target_met``: each month begun by today, with its target (prorated
+        when the probation covers part of it) and the results entered so far;
+        a month not yet over is *in progress* and does not count for
+        ``target_met`` (on track) until it ends. Batch-safe: one grouped read
+        of the actuals, one delete and one insert of the lines."""
         if not self:
             return
+        today = fields.Date.context_today(self)
         windows = {p.id: p._judged_window() for p in self}
-        actuals = self._actuals_by_day(
-            self.employee_id,
-            min(w[0] for w in windows.values()),
-            max(w[1] for w in windows.values()),
+        windows = {key: window for key, window in windows.items() if all(window)}
+        actuals = (
+            self._actuals_by_day(
+                self.employee_id,
+                min(w[0] for w in windows.values()),
+                max(w[1] for w in windows.values()),
+            )
+            if windows
+            else {}
         )
-        self.line_ids.unlink()
+        self.line_ids.sudo().unlink()
         line_vals = []
         met = {}
         for probation in self:
-            date_from, date_to = windows[probation.id]
+            date_from, date_to = windows.get(probation.id, (False, False))
             per_day = actuals.get(probation.employee_id.id, {})
             all_met = True
-            windows_list = month_windows(date_from, date_to)
-            for month, part_from, part_to, covered, days in windows_list:
+            complete = 0
+            for month, part_from, part_to, covered, days in month_windows(
+                date_from, date_to
+            ):
+                if part_from > today:
+                    break
                 target = prorated_target(probation.monthly_target, covered, days)
                 actual = sum(
                     value
@@ -178,7 +201,10 @@ class HrTargetProbation(models.Model):
                     if part_from <= day <= part_to
                 )
                 line_met = actual >= target
-                all_met = all_met and line_met
+                in_progress = part_to >= today
+                if not in_progress:
+                    complete += 1
+                    all_met = all_met and line_met
                 line_vals.append(
                     {
                         "probation_id": probation.id,
@@ -188,13 +214,32 @@ class HrTargetProbation(models.Model):
                         "target_value": target,
                         "actual_value": actual,
                         "met": line_met,
+                        "in_progress": in_progress,
                         "is_extension": bool(probation.extension_date_start),
                     }
                 )
-            met[probation.id] = all_met and bool(windows_list)
-        self.env["hr.target.probation.line"].create(line_vals)
-        for probation in self:
-            probation.target_met = met[probation.id]
+            met[probation.id] = all_met and bool(complete)
+        self.env["hr.target.probation.line"].sudo().create(line_vals)
+        for value in (True, False):
+            todo = self.filtered(
+                lambda p, value=value: met[p.id] == value and p.target_met != value
+            )
+            todo.sudo().write({"target_met": value})
+
+    @api.model
+    def _refresh_running(self, employees=None):
+        """Refresh the month table of the running probations (of
+        ``employees``, or all of them): called when results are entered and
+        every day by the scheduled action, so that a running probation shows
+        each month's target and result as the months pass."""
+        domain = [("state", "=", "running")]
+        if employees is not None:
+            if not employees:
+                return self.browse()
+            domain.append(("employee_id", "in", employees.ids))
+        running = self.sudo().search(domain)
+        running._evaluate()
+        return running
 
     @api.model
     def _actuals_by_day(self, employees, date_from, date_to):
@@ -321,7 +366,7 @@ class HrTargetProbation(models.Model):
                         name=probation.display_name,
                     )
                 )
-            months = probation.job_id.extension_months or 1
+            months = probation.job_id.sudo().extension_months or 1
             new_end = probation.date_end + relativedelta(months=months)
             probation.write(
                 self._decision_vals(
@@ -334,6 +379,7 @@ class HrTargetProbation(models.Model):
             )
             # the contract's end of trial period follows the extension
             probation._update_contract_trial(new_end)
+        self._evaluate()
         self.activity_feedback(["mail.mail_activity_data_todo"])
         return True
 
@@ -369,7 +415,7 @@ class HrTargetProbation(models.Model):
         today = fields.Date.context_today(self)
         start = today.replace(day=1) + relativedelta(months=1)
         for probation in self:
-            months = probation.job_id.demotion_probation_months or 2
+            months = probation.job_id.sudo().demotion_probation_months or 2
             date_end = start + relativedelta(months=months) - timedelta(days=1)
             probation.write(
                 self._decision_vals(
@@ -377,7 +423,7 @@ class HrTargetProbation(models.Model):
                     state="running",
                     date_start=start,
                     date_end=date_end,
-                    monthly_target=probation.job_id.probation_target
+                    monthly_target=probation.job_id.sudo().probation_target
                     or probation.monthly_target,
                     proposal=False,
                 )
@@ -547,6 +593,8 @@ class HrTargetProbation(models.Model):
         new_hires = self._new_hire_contracts(today)
         created = self._create_new_hire_probations(new_hires[:batch_size])
         reviewed = self._propose_due(today, limit=batch_size)
+        # the month tables of the probations still running follow the days
+        self._refresh_running()
         proposals = self._scan_demotions(today)
         remaining = len(new_hires) - len(created)
         remaining += self.search_count(

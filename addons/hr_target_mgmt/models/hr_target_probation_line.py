@@ -14,6 +14,9 @@ class HrTargetProbationLine(models.Model):
         "hr.target.probation", required=True, index=True, ondelete="cascade"
     )
     company_id = fields.Many2one(related="probation_id.company_id", store=True)
+    measure_decimal_places = fields.Integer(
+        related="probation_id.job_id.target_measure_id.decimal_places"
+    )
     month = fields.Date(required=True, help="First day of the month.")
     date_from = fields.Date(string="From", required=True)
     date_to = fields.Date(string="To", required=True)
@@ -23,6 +26,10 @@ class HrTargetProbationLine(models.Model):
     )
     actual_value = fields.Float(string="Actual")
     met = fields.Boolean(string="Target Met")
+    in_progress = fields.Boolean(
+        help="The month is not over: its result may still grow, and it "
+        "counts for the probation only once it ends.",
+    )
     is_extension = fields.Boolean(
         string="Extension", help="Month of the extension granted by HR."
     )

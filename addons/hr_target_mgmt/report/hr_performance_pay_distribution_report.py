@@ -11,7 +11,8 @@ from odoo import api, models
 class HrPerformancePayDistributionReport(models.AbstractModel):
     """The distribution table (业务奖金分配表) of a monthly run as XLSX: one
     row per person (wage, target, actual, achievement, factor, standard,
-    performance pay, team reward, total), totals and the signature block.
+    performance pay, the team's target and actual, team reward, total),
+    totals and the signature block.
 
     Served as a download by the controller ``/hr_target_mgmt/distribution``
     after its access check; nothing is stored."""
@@ -21,8 +22,10 @@ class HrPerformancePayDistributionReport(models.AbstractModel):
 
     @api.model
     def _get_rows(self, run):
-        """One row per person: their performance pay and team reward side by
-        side, in the order of the lines."""
+        """One row per person: their own performance pay (target, actual,
+        achievement, factor, standard, amount; ``None`` without a performance
+        line) and, for a supervisor, the team's target and actual and the
+        team reward, side by side in the order of the lines."""
         run.ensure_one()
         rows = {}
         for line in run.line_ids.sorted(lambda ln: (ln.employee_id.name or "", ln.id)):
@@ -31,12 +34,14 @@ class HrPerformancePayDistributionReport(models.AbstractModel):
                 {
                     "employee": line.employee_id,
                     "wage": line.wage,
-                    "target": 0.0,
-                    "actual": 0.0,
-                    "achievement": 0.0,
-                    "factor": 0.0,
-                    "standard": 0.0,
+                    "target": None,
+                    "actual": None,
+                    "achievement": None,
+                    "factor": None,
+                    "standard": None,
                     "performance": 0.0,
+                    "team_target": None,
+                    "team_actual": None,
                     "team_reward": 0.0,
                     "notes": [],
                 },
@@ -51,16 +56,16 @@ class HrPerformancePayDistributionReport(models.AbstractModel):
                     performance=line.amount,
                 )
             else:
+                row["team_target"] = (row["team_target"] or 0.0) + line.target_value
+                row["team_actual"] = (row["team_actual"] or 0.0) + line.actual
                 row["team_reward"] += line.amount
-                if not row["target"]:
-                    # a supervisor paid on the team only: the team's figures
-                    row.update(
-                        target=line.target_value,
-                        actual=line.actual,
-                        achievement=line.achievement,
-                    )
             if line.note:
                 row["notes"].append(line.note)
+            if line.amount_overridden:
+                computed = f"{line.amount_computed:,.{run.currency_id.decimal_places}f}"
+                row["notes"].append(
+                    f"金额调整(计算值 {computed}):{line.override_reason or ''}"
+                )
         return list(rows.values())
 
     @api.model
@@ -98,20 +103,22 @@ class HrPerformancePayDistributionReport(models.AbstractModel):
             ("绩效系数", 10),
             ("绩效工资标准", 14),
             ("绩效工资", 12),
+            ("团队目标", 12),
+            ("团队实际", 12),
             ("团队奖励", 12),
             ("合计", 12),
             ("备注", 24),
         ]
         last_col = len(headers) - 1
         sheet.merge_range(0, 0, 0, last_col, "业务奖金分配表", title)
-        team = run.department_id.name or run.supervisor_id.name or ""
+        team = run.team_name or ""
         sheet.merge_range(
             1,
             0,
             1,
             last_col,
             f"单位:{run.company_id.name}    部门/团队:{team}    "
-            f"月份:{run.date_from.strftime('%Y-%m')}    "
+            f"月份:{run.month_label}    "
             f"币种:{run.currency_id.name}",
         )
         for col, (label, width) in enumerate(headers):
@@ -119,6 +126,20 @@ class HrPerformancePayDistributionReport(models.AbstractModel):
             sheet.set_column(col, col, width)
         rows = self._get_rows(run)
         first = 4
+        # column: (key, format); a person without the figure gets a blank
+        # cell, never a misleading 0
+        figures = (
+            (4, "wage", money),
+            (5, "target", number),
+            (6, "actual", number),
+            (7, "achievement", percent),
+            (8, "factor", percent),
+            (9, "standard", money),
+            (10, "performance", money),
+            (11, "team_target", number),
+            (12, "team_actual", number),
+            (13, "team_reward", money),
+        )
         for index, row in enumerate(rows):
             r = first + index
             employee = row["employee"]
@@ -127,21 +148,18 @@ class HrPerformancePayDistributionReport(models.AbstractModel):
             sheet.write(r, 1, employee.name, text)
             sheet.write(r, 2, employee.department_id.name or "", text)
             sheet.write(r, 3, employee.job_id.name or "", text)
-            sheet.write_number(r, 4, row["wage"], money)
-            sheet.write_number(r, 5, row["target"], number)
-            sheet.write_number(r, 6, row["actual"], number)
-            sheet.write_number(r, 7, row["achievement"], percent)
-            sheet.write_number(r, 8, row["factor"], percent)
-            sheet.write_number(r, 9, row["standard"], money)
-            sheet.write_number(r, 10, row["performance"], money)
-            sheet.write_number(r, 11, row["team_reward"], money)
-            sheet.write_number(r, 12, total, money)
-            sheet.write(r, 13, "; ".join(row["notes"]), text)
+            for col, key, cell_format in figures:
+                if row[key] is None:
+                    sheet.write_blank(r, col, None, cell_format)
+                else:
+                    sheet.write_number(r, col, row[key], cell_format)
+            sheet.write_number(r, 14, total, money)
+            sheet.write(r, 15, "; ".join(row["notes"]), text)
         total_row = first + len(rows)
         sheet.merge_range(total_row, 0, total_row, 3, "合计", total_text)
         for col in range(4, last_col):
             sheet.write_blank(total_row, col, None, total_text)
-        for col, key in ((10, "performance"), (11, "team_reward")):
+        for col, key in ((10, "performance"), (13, "team_reward")):
             value = run.currency_id.round(sum(row[key] for row in rows))
             letter = xl_col_to_name(col)
             formula = f"=SUM({letter}{first + 1}:{letter}{total_row})"
@@ -150,7 +168,7 @@ class HrPerformancePayDistributionReport(models.AbstractModel):
             sum(row["performance"] + row["team_reward"] for row in rows)
         )
         sheet.write_formula(
-            total_row, 12, f"=SUM(M{first + 1}:M{total_row})", total_money, grand
+            total_row, 14, f"=SUM(O{first + 1}:O{total_row})", total_money, grand
         )
         sign_row = total_row + 3
         for col, label in ((0, "制表:"), (5, "财务审核:"), (10, "校长审批:")):

@@ -9,5 +9,7 @@ from . import test_pay_scale
 from . import test_monthly_run
 from . import test_access
 from . import test_distribution_xlsx
+from . import test_override_send_back
+from . import test_values
 from . import test_target_views
 from . import test_tour

@@ -332,3 +332,100 @@ class TestProbation(TargetCommon):
         # decisions follow the state machine
         with self.assertRaises(UserError):
             probation.with_user(self.officer).action_decide_demote()
+
+    # ------------------------------------------------------------------
+    # the month table of a running probation
+    # ------------------------------------------------------------------
+    def _table(self, probation):
+        return [
+            (
+                line.month.strftime("%Y-%m"),
+                line.target_value,
+                line.actual_value,
+                line.met,
+                line.in_progress,
+            )
+            for line in probation.line_ids
+        ]
+
+    def test_running_month_table(self):
+        """Each month begun shows its target and the results so far; the
+        probation is on track (target met) while every month over met its
+        target — computed by hand below."""
+        self._hire(self.zhang, date(2031, 1, 1), date(2031, 3, 31))
+        self._cron(date(2031, 1, 10))
+        probation = self._probation(self.zhang)
+        self.assertEqual(self._table(probation), [("2031-01", 10, 0, False, True)])
+        self.assertFalse(probation.target_met, "no month over yet")
+        targets = {
+            month: self._target(
+                name=f"Zhang {month}",
+                employee_id=self.zhang.id,
+                period_id=self.months[month].id,
+            )
+            for month in (1, 2, 3)
+        }
+        # results entered by the sales manager refresh the table at once
+        with freeze_time(date(2031, 1, 20)):
+            self.Actual.with_user(self.manager).create(
+                {"target_id": targets[1].id, "date": date(2031, 1, 18), "value": 12}
+            )
+        self.assertEqual(self._table(probation), [("2031-01", 10, 12, True, True)])
+        # the new month: January is over (12 ≥ 10), February begins
+        self._cron(date(2031, 2, 1))
+        self.assertEqual(
+            self._table(probation),
+            [("2031-01", 10, 12, True, False), ("2031-02", 10, 0, False, True)],
+        )
+        self.assertTrue(probation.target_met, "on track: January met")
+        with freeze_time(date(2031, 2, 20)):
+            self._actual(targets[2], 7, date(2031, 2, 20))
+        self.assertTrue(probation.target_met, "February is not over yet")
+        # March: February is over with 7 < 10, no longer on track
+        self._cron(date(2031, 3, 1))
+        self.assertEqual(
+            self._table(probation),
+            [
+                ("2031-01", 10, 12, True, False),
+                ("2031-02", 10, 7, False, False),
+                ("2031-03", 10, 0, False, True),
+            ],
+        )
+        self.assertFalse(probation.target_met)
+        self.assertEqual(probation.state, "running")
+        # a corrected February result puts it back on track
+        with freeze_time(date(2031, 3, 2)):
+            targets[2].actual_ids.write({"value": 11})
+        self.assertTrue(probation.target_met)
+        self.assertEqual(probation.line_ids[1].actual_value, 11)
+        # at the end the review judges every month
+        with freeze_time(date(2031, 3, 15)):
+            self._actual(targets[3], 10, date(2031, 3, 15))
+        self._cron(date(2031, 4, 1))
+        self.assertEqual(probation.state, "review")
+        self.assertEqual(probation.proposal, "confirm")
+        self.assertEqual(
+            [line[2:] for line in self._table(probation)],
+            [(12, True, False), (11, True, False), (10, True, False)],
+        )
+
+    def test_running_tables_refreshed_in_batch(self):
+        """The daily refresh of many probations: one grouped read of the
+        results, whatever their number."""
+        self._hire(self.zhang, date(2031, 1, 1), date(2031, 3, 31))
+        self._hire(self.wang, date(2031, 1, 1), date(2031, 3, 31))
+        self._cron(date(2031, 1, 2))
+        self._results(self.zhang, {1: 10, 2: 12})
+        self._results(self.wang, {1: 5})
+        with freeze_time(date(2031, 2, 10)):
+            refreshed = self.Probation._refresh_running()
+        probations = self._probation(self.zhang | self.wang)
+        self.assertEqual(refreshed & probations, probations)
+        zhang = probations.filtered(lambda p: p.employee_id == self.zhang)
+        wang = probations - zhang
+        self.assertEqual(zhang.line_ids.mapped("actual_value"), [10, 12])
+        self.assertEqual(wang.line_ids.mapped("actual_value"), [5, 0])
+        self.assertTrue(zhang.target_met)
+        self.assertFalse(wang.target_met)
+        # an employee without a running probation: nothing is refreshed
+        self.assertFalse(self.Probation._refresh_running(self.env["hr.employee"]))
