@@ -18,7 +18,6 @@ from . import hr_training_session
 from . import hr_training_session_sitting
 from . import hr_training_attendee
 from . import hr_training_attendance
-from . import survey_user_input
 from . import hr_training_need
 from . import hr_performance_pay_computation
 from . import hr_performance_pay_run
