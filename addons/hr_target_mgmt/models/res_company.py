@@ -1,7 +1,11 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import logging
+
 from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
+
+_logger = logging.getLogger(__name__)
 
 
 class ResCompany(models.Model):
@@ -76,3 +80,23 @@ class ResCompany(models.Model):
                         company=company.name,
                     )
                 )
+
+    @api.model
+    def _hr_performance_demo_currency(self, company_ids, currency_id):
+        """Demo data only: the demo school works in ``currency_id``.
+
+        Accounting refuses to change the currency of a company that already
+        holds journal items (its own demo data, when it was installed in the
+        same run before the suite): the company then keeps its currency and
+        the log says so, instead of losing the whole demo."""
+        companies = self.browse(company_ids)
+        try:
+            with self.env.cr.savepoint():
+                companies.write({"currency_id": currency_id})
+        except UserError as error:
+            _logger.info(
+                "Demo data: %s keeps its currency (%s)",
+                ", ".join(companies.mapped("name")),
+                error,
+            )
+        return True
