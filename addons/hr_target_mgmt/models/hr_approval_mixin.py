@@ -131,7 +131,11 @@ class HrApprovalMixin(models.AbstractModel):
     def _approval_deadline_depends(self):
         fnames = ["state"]
         try:
-            steps = self._approval_steps()
+            # called while the registry is set up: a language given in the
+            # context keeps the steps' labels from reading the user's
+            # preferences (the columns of modules being installed may not
+            # exist yet)
+            steps = self.with_context(lang="en_US")._approval_steps()
         except NotImplementedError:
             return fnames
         return fnames + sorted(
