@@ -16,8 +16,8 @@ SUITE = (
     "hr_bonus_share",
     "hr_performance_payroll",
 )
-# the addons whose demo data is checked for English (see the TODO below)
-DEMO_CHECKED = ("hr_target_mgmt", "hr_performance_payroll")
+# the addons whose demo data is checked for English
+DEMO_CHECKED = SUITE + ("hr_appraisal_training_expense",)
 # a run of Latin letters: an English word (codes are upper case with "_")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -26,7 +26,9 @@ CODES = {"CNY", "KPI"}
 
 
 def _english_words(text):
-    return [w for w in LATIN_WORD.findall(text or "") if w not in CODES]
+    # a file name's extension (发票.pdf) is not a word
+    text = re.sub(r"\.[A-Za-z0-9]{2,4}\b", "", text or "")
+    return [w for w in LATIN_WORD.findall(text) if w not in CODES]
 
 
 def _zh_cn(env):
@@ -65,16 +67,10 @@ class TestDemoSchool(TransactionCase):
             self.assertEqual((user.lang, user.tz), ("zh_CN", "Asia/Shanghai"), xmlid)
 
     def test_demo_labels_have_no_english(self):
-        """Every name the UI shows of the demo records of the targets and
-        payroll addons (users, departments, jobs, employees, periods,
-        targets, runs, payslips) and the messages in their chatter read in
-        Chinese in zh_CN: CJK, no English word."""
-        # TODO(lead): add hr_appraisal_training and hr_bonus_share once their
-        # demo files load in zh_CN like hr_target_mgmt's (root
-        # context="{'lang': 'zh_CN', 'tz': 'Asia/Shanghai'}" and a first
-        # <function model="res.lang" name="_hr_performance_demo_lang"
-        # eval="['zh_CN', ['<addon>']]"/>) and name their records in Chinese
-        # ("Last Quarter", "Profit Sharing 2025")
+        """Every name the UI shows of the demo records of the suite's
+        addons (users, departments, jobs, employees, periods, targets, runs,
+        payslips, appraisals, plans, sessions) and the messages in their
+        chatter read in Chinese in zh_CN: CJK, no English word."""
         env = _zh_cn(self.env)
         data = env["ir.model.data"].search(
             [("module", "in", DEMO_CHECKED), ("name", "=like", "demo_%")]
