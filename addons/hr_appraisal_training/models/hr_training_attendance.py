@@ -149,11 +149,11 @@ class HrTrainingAttendance(models.Model):
             self._apply_policy()
         return result
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_closed_session(self):
         if not self.env.su:
             self._check_recorder(self.session_id)
             self._check_open(self.session_id)
-        return super().unlink()
 
     def _apply_policy(self):
         """Absent without leave: a warning activity to the attendee's

@@ -471,12 +471,12 @@ class HrTrainingAttendee(models.Model):
             self.sudo()._close_followup_activities()
         return result
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_archived(self):
         if not self._is_hr():
             raise AccessError(_("Only HR officers remove attendees."))
         if self.filtered(lambda a: a.session_state == "done"):
             raise UserError(_("The attendees of a closed session stay in the archive."))
-        return super().unlink()
 
     # ------------------------------------------------------------------
     # evaluation paths (server side)

@@ -151,7 +151,7 @@ class HrTrainingBudgetLine(models.Model):
         self.budget_id._approval_check_unlocked()
         return result
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_locked_budget(self):
         if not self.env.su:
             self.budget_id._approval_check_unlocked()
-        return super().unlink()

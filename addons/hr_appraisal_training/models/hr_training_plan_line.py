@@ -245,7 +245,7 @@ class HrTrainingPlanLine(models.Model):
         self.plan_id._approval_check_unlocked()
         return result
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_locked_plan(self):
         if not self.env.su:
             self.plan_id._approval_check_unlocked()
-        return super().unlink()

@@ -342,10 +342,10 @@ class HrTrainingSession(models.Model):
             self.sitting_ids._check_in_session()
         return result
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_planned(self):
         if self.filtered(lambda s: s.state not in ("draft", "cancel")):
             raise UserError(_("Only draft or cancelled sessions can be deleted."))
-        return super().unlink()
 
     # ------------------------------------------------------------------
     # workflow

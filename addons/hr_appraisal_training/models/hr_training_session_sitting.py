@@ -90,11 +90,16 @@ class HrTrainingSessionSitting(models.Model):
             self.filtered("event_id")._sync_events()
         return result
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_attendance_taken(self):
         if self.filtered("attendance_taken"):
             raise UserError(_("A sitting whose attendance was taken stays."))
-        self.event_id.sudo().unlink()
-        return super().unlink()
+
+    def unlink(self):
+        events = self.event_id
+        result = super().unlink()
+        events.sudo().unlink()
+        return result
 
     def _notice_alarm(self, days):
         """The calendar reminder ``days`` before (shared, created once)."""

@@ -88,8 +88,11 @@ class HrPayableMixin(models.AbstractModel):
         self._payable_check_unlocked(vals.keys())
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_paid(self):
         self._payable_check_unlocked()
+
+    def unlink(self):
         # Unpaid lines leave the payslips not confirmed yet.
         self.env["hr.payslip.input"].sudo().search(
             [
