@@ -2,9 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL
 
 from ..tools import perf_pay
+from ..tools.bulk import insert_rows
 from ..tools.money import MAX_AMOUNT, is_finite
 from .selection_labels import selection_labels
 
@@ -269,15 +269,7 @@ class HrPerformancePayLine(models.Model):
         Server code only: the caller checks the user's rights first."""
         if not vals_list:
             return self.browse()
-        self.env.flush_all()
         runs_by_id = {run.id: run for run in runs}
-        employees = (
-            self.env["hr.employee"]
-            .sudo()
-            .browse({vals["employee_id"] for vals in vals_list})
-        )
-        departments = {employee.id: employee.department_id.id for employee in employees}
-        now = self.env.cr.now()
         rows = []
         for vals in vals_list:
             run = runs_by_id[vals["run_id"]]
@@ -287,9 +279,6 @@ class HrPerformancePayLine(models.Model):
                     state=run.state,
                     company_id=run.company_id.id,
                     date_from=run.date_from,
-                    month_label=run.month_label,
-                    department_id=departments[vals["employee_id"]],
-                    amount_overridden=False,
                     payable_employee_id=vals["employee_id"],
                     payable_contract_id=vals["contract_id"],
                     payable_amount=vals["amount"],
@@ -298,48 +287,9 @@ class HrPerformancePayLine(models.Model):
                     payable_input_code=INPUT_CODES[vals["line_type"]],
                     payable=run.state in ("approved", "paid")
                     and not run.currency_id.is_zero(vals["amount"]),
-                    create_uid=self.env.uid,
-                    create_date=now,
-                    write_uid=self.env.uid,
-                    write_date=now,
                 )
             )
-        stored = {
-            name: field
-            for name, field in self._fields.items()
-            if field.store and field.column_type and name != "id"
-        }
-        missing = set(stored) - set(rows[0])
-        to_compute = {name for name in missing if stored[name].compute}
-        defaults = self.default_get(sorted(missing - to_compute))
-        for row in rows:
-            for name in missing - to_compute:
-                row.setdefault(name, defaults.get(name, False))
-        columns = sorted(rows[0])
-        query = SQL(
-            "INSERT INTO %s (%s) VALUES %%s RETURNING id",
-            SQL.identifier(self._table),
-            SQL(", ").join(SQL.identifier(column) for column in columns),
-        )
-        ids = [
-            row[0]
-            for row in self.env.cr.execute_values(
-                query.code,
-                [
-                    tuple(
-                        stored[column].convert_to_column(row[column], self)
-                        for column in columns
-                    )
-                    for row in rows
-                ],
-                page_size=len(rows),
-                fetch=True,
-            )
-        ]
-        self.invalidate_model()
-        lines = self.browse(ids)
-        for name in to_compute:
-            self.env.add_to_compute(stored[name], lines)
+        lines = insert_rows(self, rows)
         runs.invalidate_recordset(["line_ids"])
         runs.modified(["line_ids"])
         return lines

@@ -1,1 +1,1 @@
-from . import money, perf_pay, target_math
+from . import bulk, money, perf_pay, target_math
