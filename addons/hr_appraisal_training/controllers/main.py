@@ -1,9 +1,9 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import http
-from odoo.http import content_disposition, request
+from odoo.http import request
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from odoo.addons.hr_target_mgmt.controllers.main import xlsx_response
 
 
 class CycleResultsController(http.Controller):
@@ -27,14 +27,7 @@ class CycleResultsController(http.Controller):
         report = request.env["hr.performance.review.cycle.results.report"]
         content = report._get_xlsx(cycle.sudo())
         filename = f"考核结果_{cycle.name}.xlsx"
-        return request.make_response(
-            content,
-            headers=[
-                ("Content-Type", XLSX),
-                ("Content-Disposition", content_disposition(filename)),
-                ("Cache-Control", "no-store"),
-            ],
-        )
+        return xlsx_response(content, filename)
 
 
 class TrainingArchiveController(http.Controller):
@@ -55,11 +48,4 @@ class TrainingArchiveController(http.Controller):
         employee.with_user(request.env.user)._check_training_archive_access()
         content = request.env["hr.training.archive.xlsx"]._get_xlsx(employee)
         filename = f"培训档案_{employee.name}.xlsx"
-        return request.make_response(
-            content,
-            headers=[
-                ("Content-Type", XLSX),
-                ("Content-Disposition", content_disposition(filename)),
-                ("Cache-Control", "no-store"),
-            ],
-        )
+        return xlsx_response(content, filename)

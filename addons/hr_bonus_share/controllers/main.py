@@ -1,9 +1,9 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import http
-from odoo.http import content_disposition, request
+from odoo.http import request
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from odoo.addons.hr_target_mgmt.controllers.main import xlsx_response
 
 
 class BonusPlanController(http.Controller):
@@ -26,11 +26,4 @@ class BonusPlanController(http.Controller):
         # and departments on them are read as superuser
         content = request.env["hr.bonus.plan.xlsx.report"]._get_xlsx(plan.sudo())
         filename = f"{plan.name}_{plan.company_id.name}.xlsx"
-        return request.make_response(
-            content,
-            headers=[
-                ("Content-Type", XLSX),
-                ("Content-Disposition", content_disposition(filename)),
-                ("Cache-Control", "no-store"),
-            ],
-        )
+        return xlsx_response(content, filename)

@@ -6,6 +6,19 @@ from odoo.http import content_disposition, request
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def xlsx_response(content, filename):
+    """The HTTP response of an XLSX report of the suite: a download made on
+    the fly, never stored nor cached."""
+    return request.make_response(
+        content,
+        headers=[
+            ("Content-Type", XLSX),
+            ("Content-Disposition", content_disposition(filename)),
+            ("Cache-Control", "no-store"),
+        ],
+    )
+
+
 class DistributionTableController(http.Controller):
     @http.route(
         "/hr_target_mgmt/distribution/<int:run_id>",
@@ -28,11 +41,4 @@ class DistributionTableController(http.Controller):
             run.sudo()
         )
         filename = f"业务奖金分配表_{run.month_label}_{run.team_name or ''}.xlsx"
-        return request.make_response(
-            content,
-            headers=[
-                ("Content-Type", XLSX),
-                ("Content-Disposition", content_disposition(filename)),
-                ("Cache-Control", "no-store"),
-            ],
-        )
+        return xlsx_response(content, filename)
