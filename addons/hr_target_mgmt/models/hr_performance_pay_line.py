@@ -270,6 +270,12 @@ class HrPerformancePayLine(models.Model):
         if not vals_list:
             return self.browse()
         runs_by_id = {run.id: run for run in runs}
+        employees = (
+            self.env["hr.employee"]
+            .sudo()
+            .browse({vals["employee_id"] for vals in vals_list})
+        )
+        departments = {employee.id: employee.department_id.id for employee in employees}
         rows = []
         for vals in vals_list:
             run = runs_by_id[vals["run_id"]]
@@ -279,6 +285,9 @@ class HrPerformancePayLine(models.Model):
                     state=run.state,
                     company_id=run.company_id.id,
                     date_from=run.date_from,
+                    month_label=run.month_label,
+                    department_id=departments[vals["employee_id"]],
+                    amount_overridden=False,
                     payable_employee_id=vals["employee_id"],
                     payable_contract_id=vals["contract_id"],
                     payable_amount=vals["amount"],
