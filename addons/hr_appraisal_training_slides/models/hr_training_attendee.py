@@ -94,11 +94,13 @@ class HrTrainingAttendee(models.Model):
     def _score_elearning_completion(self):
         """When the session closes: for a course linked to an eLearning
         course and without exam, the eLearning completion is the practical
-        learning (level 2) score of each attendee the trainer did not score
-        (passed when it reaches the course's pass mark)."""
+        learning (level 2) score of each attendee who came and whom the
+        trainer did not score (passed when it reaches the course's pass
+        mark)."""
         todo = self.sudo().filtered(
             lambda a: (
-                a.course_id.mode == "online"
+                a.attended
+                and a.course_id.mode == "online"
                 and a.course_id.slide_channel_id
                 and not a.course_id.survey_id
                 and not a.l2_exam_done

@@ -58,11 +58,12 @@ class TestTrainingSlides(HrTrainingCase):
         return self._session(course_id=self.online.id, **values)
 
     def _members(self):
+        """The members of the eLearning course but its responsible."""
         return (
             self.env["slide.channel.partner"]
             .search([("channel_id", "=", self.channel.id)])
             .partner_id
-        )
+        ) - self.channel.user_id.partner_id
 
     def test_link_only_on_an_online_course(self):
         with self.assertRefused(ValidationError, "only an online course"):
@@ -152,8 +153,13 @@ class TestTrainingSlides(HrTrainingCase):
         self.assertEqual(mine.elearning_completion, 100)
         self.assertTrue(mine.elearning_completed)
         self.assertEqual(li.elearning_completion, 0)
-        # closing: the completion is the learning score of a course with no exam
-        self._take_attendance(session)
+        # 李四 reads one lesson but misses every sitting
+        self._as("employee2", slides[0]).action_mark_completed()
+        li.invalidate_recordset()
+        self.assertEqual(self._as("employee2", li).elearning_completion, 50)
+        # closing: the completion is the learning score of a course with no
+        # exam, for those who came
+        self._take_attendance(session, {(self.li, 0): "absent", (self.li, 1): "absent"})
         self._as("hr_officer", session).action_close()
         self.assertEqual(zhang.l2_practical_score, 100)
         self.assertTrue(zhang.l2_passed)
@@ -167,8 +173,8 @@ class TestTrainingSlides(HrTrainingCase):
         self._as("hr_officer", session).action_confirm()
         zhang = self._attendee(session, self.zhang)
         self._as("employee", self.channel.slide_ids[0]).action_mark_completed()
-        self._as("trainer", zhang).l2_practical_score = 80
         self._take_attendance(session)
+        self._as("trainer", zhang).l2_practical_score = 80
         self._as("hr_officer", session).action_close()
         self.assertEqual(zhang.l2_practical_score, 80)
 
@@ -193,7 +199,7 @@ class TestTrainingSlides(HrTrainingCase):
         self.assertEqual(zhang.elearning_completion, 0)
         # another employee's progress stays hidden
         with self.assertRaises(AccessError):
-            self._as("employee2", zhang).elearning_completion  # noqa: B018
+            self._as("employee2", zhang).read(["elearning_completion"])
         # enrolment is the server's: no employee confirms a session
         with self.assertRaises(AccessError):
             self._as("employee", session).action_confirm()
