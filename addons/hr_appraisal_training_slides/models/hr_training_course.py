@@ -56,7 +56,25 @@ class HrTrainingCourse(models.Model):
                     )
                 )
 
+    def _check_slide_channel_access(self, vals_list):
+        """One links only an eLearning course one may read: the enrolment
+        that follows is the server's and reaches any eLearning course."""
+        if self.env.su:
+            return
+        ids = {
+            vals["slide_channel_id"]
+            for vals in vals_list
+            if vals.get("slide_channel_id")
+        }
+        self.env["slide.channel"].browse(ids).check_access("read")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_slide_channel_access(vals_list)
+        return super().create(vals_list)
+
     def write(self, vals):
+        self._check_slide_channel_access([vals])
         result = super().write(vals)
         if vals.get("slide_channel_id"):
             # linked after its sessions were confirmed: enrol their attendees

@@ -53,6 +53,12 @@ class TestTrainingSlides(HrTrainingCase):
             }
         )
         cls.trainer.course_ids = [Command.link(cls.online.id)]
+        # HR links the members-only eLearning courses it reads as an
+        # eLearning officer
+        cls.elearning_officer = cls.env.ref(
+            "website_slides.group_website_slides_officer"
+        )
+        cls.users["hr_officer"].groups_id = [Command.link(cls.elearning_officer.id)]
 
     def _online_session(self, **values):
         return self._session(course_id=self.online.id, **values)
@@ -200,6 +206,21 @@ class TestTrainingSlides(HrTrainingCase):
         # another employee's progress stays hidden
         with self.assertRaises(AccessError):
             self._as("employee2", zhang).read(["elearning_completion"])
+        # HR links only an eLearning course it may read: without the
+        # eLearning officer right, not a members-only one
+        hidden = self.env["slide.channel"].create(
+            {"name": "未发布的课程 (test)", "visibility": "members", "enroll": "invite"}
+        )
+        self.users["hr_officer"].groups_id = [Command.unlink(self.elearning_officer.id)]
+        with self.assertRaises(AccessError):
+            self._as("hr_officer", self.online).slide_channel_id = hidden
+        self.assertEqual(self.online.slide_channel_id, self.channel)
+        # everyone's screens show the progress to whom may see it
+        for role in ("employee", "hr_officer"):
+            Attendee = self.env["hr.training.attendee"].with_user(self.users[role])
+            for view_type in ("form", "list"):
+                arch = Attendee.get_view(view_type=view_type)["arch"]
+                self.assertIn('name="elearning_completion"', arch, role)
         # enrolment is the server's: no employee confirms a session
         with self.assertRaises(AccessError):
             self._as("employee", session).action_confirm()
