@@ -24,7 +24,7 @@ BRIDGE="hr_performance_payroll"
 # itself with hr_expense, so only the full databases hold it
 EXPENSE_BRIDGE="hr_appraisal_training_expense"
 # online training in Odoo eLearning (pulls in the website): installs itself
-# with website_slides, installed with the expense bridge
+# with website_slides; the scripts add it with the expense bridge
 SLIDES_BRIDGE="hr_appraisal_training_slides"
 ALL_ADDONS="$ADDONS,$BRIDGE,$EXPENSE_BRIDGE,$SLIDES_BRIDGE"
 
