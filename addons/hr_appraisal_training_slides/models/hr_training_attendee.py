@@ -1,6 +1,7 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 
 class HrTrainingAttendee(models.Model):
@@ -32,35 +33,56 @@ class HrTrainingAttendee(models.Model):
         help="The employee finished the eLearning course.",
     )
 
-    def _elearning_partner(self):
-        """The contact website_slides knows the employee by: their user's,
-        else their work contact (as for the surveys of the training)."""
-        self.ensure_one()
-        employee = self.employee_id.sudo()
-        return employee.user_id.partner_id or employee.work_contact_id
+    def _elearning_keys(self):
+        """``{attendee id: (eLearning course id, partner id)}`` for the
+        attendees of ``self`` whose course links an eLearning course, in one
+        query whatever their number. The partner is the one website_slides
+        knows the employee by: their user's, else their work contact (as for
+        the surveys of the training)."""
+        ids = [i for i in self.ids if i]
+        if not ids:
+            return {}
+        self.flush_model(["employee_id", "course_id"])
+        self.env["hr.employee"].flush_model(["user_id", "work_contact_id"])
+        self.env["res.users"].flush_model(["partner_id"])
+        self.env["hr.training.course"].flush_model(["slide_channel_id"])
+        rows = self.env.execute_query(
+            SQL(
+                """
+                SELECT a.id, c.slide_channel_id,
+                       COALESCE(u.partner_id, e.work_contact_id)
+                  FROM hr_training_attendee a
+                  JOIN hr_training_course c ON c.id = a.course_id
+                  JOIN hr_employee e ON e.id = a.employee_id
+             LEFT JOIN res_users u ON u.id = e.user_id
+                 WHERE a.id = ANY(%s) AND c.slide_channel_id IS NOT NULL
+                """,
+                ids,
+            )
+        )
+        return {
+            attendee: (channel, partner)
+            for attendee, channel, partner in rows
+            if partner
+        }
 
     @api.depends("course_id.slide_channel_id", "employee_id")
     def _compute_elearning(self):
         """One read of the memberships of every attendee of ``self``."""
-        channels = self.course_id.slide_channel_id
-        partners = self.env["res.partner"].union(
-            *(attendee._elearning_partner() for attendee in self)
-        )
+        keys = self._elearning_keys()
         memberships = {}
-        if channels and partners:
+        if keys:
             for row in self.env["slide.channel.partner"].search_read(
                 [
-                    ("channel_id", "in", channels.ids),
-                    ("partner_id", "in", partners.ids),
+                    ("channel_id", "in", list({k[0] for k in keys.values()})),
+                    ("partner_id", "in", list({k[1] for k in keys.values()})),
                 ],
                 ["channel_id", "partner_id", "completion", "member_status"],
                 load=None,
             ):
                 memberships[row["channel_id"], row["partner_id"]] = row
         for attendee in self:
-            row = memberships.get(
-                (attendee.slide_channel_id.id, attendee._elearning_partner().id)
-            )
+            row = memberships.get(keys.get(attendee.id))
             completed = bool(row) and row["member_status"] == "completed"
             attendee.elearning_member = bool(row) and row["member_status"] != "invited"
             attendee.elearning_completed = completed
@@ -80,16 +102,14 @@ class HrTrainingAttendee(models.Model):
         all the attendees. The enrolment is the server's (the callers checked
         that an HR officer organises the session), hence ``sudo``: an HR
         officer need not be an eLearning officer of the course."""
-        online = self.sudo().filtered(
-            lambda a: a.course_id.mode == "online" and a.course_id.slide_channel_id
-        )
-        for channel, attendees in online.grouped(
-            lambda a: a.course_id.slide_channel_id
-        ).items():
-            partners = self.env["res.partner"].union(
-                *(attendee._elearning_partner() for attendee in attendees)
+        partners_by_channel = {}
+        for channel, partner in self._elearning_keys().values():
+            partners_by_channel.setdefault(channel, set()).add(partner)
+        Channel = self.env["slide.channel"].sudo()
+        for channel, partners in partners_by_channel.items():
+            Channel.browse(channel)._action_add_members(
+                self.env["res.partner"].browse(sorted(partners))
             )
-            channel._action_add_members(partners)
 
     def _score_elearning_completion(self):
         """When the session closes: for a course linked to an eLearning
