@@ -23,7 +23,10 @@ BRIDGE="hr_performance_payroll"
 # training reimbursements through hr_expense (pulls in accounting): installs
 # itself with hr_expense, so only the full databases hold it
 EXPENSE_BRIDGE="hr_appraisal_training_expense"
-ALL_ADDONS="$ADDONS,$BRIDGE,$EXPENSE_BRIDGE"
+# online training in Odoo eLearning (pulls in the website): installs itself
+# with website_slides; the scripts add it with the expense bridge
+SLIDES_BRIDGE="hr_appraisal_training_slides"
+ALL_ADDONS="$ADDONS,$BRIDGE,$EXPENSE_BRIDGE,$SLIDES_BRIDGE"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf '\033[31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }

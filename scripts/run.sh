@@ -58,9 +58,10 @@ else
     odoo_bin -c "$CONF" -d "$DB" -i "$ADDONS,$BRIDGE" --load-language=zh_CN,zh_TW,en_US \
         --stop-after-init --log-level=warn
     # accounting (pulled in by hr_expense) after the suite's demo: the demo
-    # school's currency is set while no journal item exists
-    say "Adding the training expense bridge (hr_expense) to $DB"
-    odoo_bin -c "$CONF" -d "$DB" -i "$EXPENSE_BRIDGE" --stop-after-init --log-level=warn
+    # school's currency is set while no journal item exists; eLearning
+    # (website_slides) with it
+    say "Adding the training expense (hr_expense) and eLearning (website_slides) bridges to $DB"
+    odoo_bin -c "$CONF" -d "$DB" -i "$EXPENSE_BRIDGE,$SLIDES_BRIDGE" --stop-after-init --log-level=warn
 fi
 
 case "$IFACE" in

@@ -64,11 +64,12 @@ odoo_bin -c "$CONF" -d "$DB" -i "$ADDONS,$BRIDGE" --stop-after-init \
     --log-level=info --logfile="$LOGS/install.log" || { tail -50 "$LOGS/install.log"; die "install failed"; }
 check_log "$LOGS/install.log" "Install (demo data)"
 # accounting (pulled in by hr_expense) after the suite's demo data, as
-# `make run` does: the demo school's currency is set before any journal item
-say "Install the training expense bridge (hr_expense, accounting) into $DB"
-odoo_bin -c "$CONF" -d "$DB" -i "$EXPENSE_BRIDGE" --stop-after-init \
+# `make run` does: the demo school's currency is set before any journal item;
+# the eLearning bridge (website_slides) with it
+say "Install the training expense (hr_expense, accounting) and eLearning (website_slides) bridges into $DB"
+odoo_bin -c "$CONF" -d "$DB" -i "$EXPENSE_BRIDGE,$SLIDES_BRIDGE" --stop-after-init \
     --log-level=info --logfile="$LOGS/install-expense.log" || { tail -50 "$LOGS/install-expense.log"; die "install failed"; }
-check_log "$LOGS/install-expense.log" "Install the training expense bridge (demo data)"
+check_log "$LOGS/install-expense.log" "Install the training expense and eLearning bridges (demo data)"
 say "Translations: every .pot up to date, every string translated in zh_CN"
 "$PYTHON" scripts/i18n.py -c "$CONF" -d "$DB" --check
 
@@ -85,7 +86,7 @@ odoo_bin -c "$CONF" -d "$NODEMO_DB" -u "$ADDONS" --stop-after-init \
     --log-level=info --logfile="$LOGS/upgrade-nodemo.log" || { tail -50 "$LOGS/upgrade-nodemo.log"; die "upgrade failed"; }
 check_log "$LOGS/upgrade-nodemo.log" "Upgrade (no demo, no payroll)"
 "$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" \
-    --installed "$ADDONS" --absent "payroll,$BRIDGE,hr_expense,$EXPENSE_BRIDGE"
+    --installed "$ADDONS" --absent "payroll,$BRIDGE,hr_expense,$EXPENSE_BRIDGE,website_slides,$SLIDES_BRIDGE"
 
 say "Run the tests (pytest-odoo)"
 set +e
@@ -118,7 +119,12 @@ say "Install hr_expense into $NODEMO_DB: the training expense bridge must instal
 odoo_bin -c "$CONF" -d "$NODEMO_DB" -i hr_expense --without-demo=all --stop-after-init \
     --log-level=info --logfile="$LOGS/install-expense-nodemo.log" || { tail -50 "$LOGS/install-expense-nodemo.log"; die "install failed"; }
 check_log "$LOGS/install-expense-nodemo.log" "Install hr_expense + training expense bridge (no demo)"
-"$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --installed "$ALL_ADDONS,payroll,hr_expense"
+"$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --installed "$ADDONS,$BRIDGE,$EXPENSE_BRIDGE,payroll,hr_expense"
+say "Install website_slides into $NODEMO_DB: the eLearning bridge must install itself"
+odoo_bin -c "$CONF" -d "$NODEMO_DB" -i website_slides --without-demo=all --stop-after-init \
+    --log-level=info --logfile="$LOGS/install-slides-nodemo.log" || { tail -50 "$LOGS/install-slides-nodemo.log"; die "install failed"; }
+check_log "$LOGS/install-slides-nodemo.log" "Install website_slides + eLearning bridge (no demo)"
+"$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --installed "$ALL_ADDONS,payroll,hr_expense,website_slides"
 say "Uninstall every addon (no-demo database)"
 "$PYTHON" "$ROOT/scripts/check_installed.py" -c "$CONF" -d "$NODEMO_DB" --uninstall "$ALL_ADDONS" \
     --logfile "$LOGS/uninstall-nodemo.log"

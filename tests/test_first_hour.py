@@ -17,7 +17,10 @@ SUITE = (
     "hr_performance_payroll",
 )
 # the addons whose demo data is checked for English
-DEMO_CHECKED = SUITE + ("hr_appraisal_training_expense",)
+DEMO_CHECKED = SUITE + (
+    "hr_appraisal_training_expense",
+    "hr_appraisal_training_slides",
+)
 # a run of Latin letters: an English word (codes are upper case with "_")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -1,0 +1,3 @@
+from . import hr_training_course
+from . import hr_training_session
+from . import hr_training_attendee
