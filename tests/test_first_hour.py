@@ -109,6 +109,39 @@ class TestDemoSchool(TransactionCase):
             self.assertFalse(_english_words(payslip.name), payslip.name)
             self.assertRegex(payslip.name, r"\d{4}-\d{2}")
 
+    def test_profit_sharing_is_e3_with_an_adjusted_sales_department(self):
+        """Last year's plan is the worked example E3, and the sales manager
+        has raised the share of the outstanding consultant (王五) within the
+        rules before submitting his department."""
+        plan = self.env.ref("hr_bonus_share.demo_bonus_plan")
+        self.assertEqual(plan.state, "computed")
+        self.assertEqual(
+            (plan.actual_amount, plan.target_amount, plan.pool_amount),
+            (5000000, 4000000, 300000),
+        )
+        amounts = {line.department_id: line.amount for line in plan.department_ids}
+        sales = self.env.ref("hr_target_mgmt.demo_department_sales")
+        teaching = self.env.ref("hr_target_mgmt.demo_department_teaching")
+        back_office = self.env.ref("hr_target_mgmt.demo_department_back_office")
+        self.assertEqual(amounts, {sales: 120000, teaching: 90000, back_office: 90000})
+        line = plan.department_ids.filtered(lambda d: d.department_id == sales)
+        self.assertEqual(line.state, "submitted")
+        self.assertEqual(line.amount_allocated, 120000)
+        wangwu = line.share_ids.filtered(
+            lambda s: (
+                s.employee_id == self.env.ref("hr_target_mgmt.demo_employee_wangwu")
+            )
+        )
+        self.assertTrue(wangwu.outstanding)
+        self.assertEqual(wangwu.amount, 50000)
+        self.assertGreater(wangwu.amount, wangwu.amount_proposed)
+        self.assertTrue(CJK.search(wangwu.note or ""), wangwu.note)
+        # adjusted by the department's manager himself, not by the server
+        self.assertEqual(
+            wangwu.write_uid, self.env.ref("hr_target_mgmt.demo_user_supervisor")
+        )
+        line._check_shares()
+
     def test_apps_cards_in_chinese(self):
         env = _zh_cn(self.env)
         for module in env["ir.module.module"].search([("name", "in", SUITE)]):

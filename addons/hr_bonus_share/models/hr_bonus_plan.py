@@ -1,6 +1,7 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date, timedelta
+from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
@@ -601,17 +602,27 @@ class HrBonusPlan(models.Model):
             "multiple": error.params.get("multiple", ""),
         }
 
+    #: the employees' fields the computation reads, fetched in one query
+    _ELIGIBLE_FIELDS = (
+        "department_id",
+        "bonus_grade_id",
+        "first_contract_date",
+        "contract_id",
+    )
+
     def _eligible_employees(self):
-        """Employees of the plan's departments in its company (one query)."""
+        """Employees of the plan's departments in its company, with the
+        fields the computation reads (one query, whatever their number)."""
         self.ensure_one()
         return (
             self.env["hr.employee"]
             .sudo()
-            .search(
+            .search_fetch(
                 [
                     ("company_id", "=", self.company_id.id),
                     ("department_id", "in", self.department_ids.department_id.ids),
                 ],
+                self._ELIGIBLE_FIELDS,
                 order="department_id, id",
             )
         )
@@ -627,31 +638,33 @@ class HrBonusPlan(models.Model):
     def _on_probation(self, employees):
         """Ids of ``employees`` on probation at the year end: an open probation
         by target (running or to decide), or a contract whose trial period
-        ends after the year end."""
+        ends after the year end (two queries, whatever their number)."""
         self.ensure_one()
         probations = (
             self.env["hr.target.probation"]
             .sudo()
-            .search(
+            ._read_group(
                 [
                     ("employee_id", "in", employees.ids),
                     ("state", "in", ("running", "review")),
-                ]
+                ],
+                ["employee_id"],
             )
         )
         contracts = (
             self.env["hr.contract"]
             .sudo()
-            .search(
+            ._read_group(
                 [
                     ("employee_id", "in", employees.ids),
                     ("state", "not in", ("cancel",)),
                     ("date_start", "<=", self.date_to),
                     ("trial_date_end", ">", self.date_to),
-                ]
+                ],
+                ["employee_id"],
             )
         )
-        return set(probations.employee_id.ids) | set(contracts.employee_id.ids)
+        return {employee.id for (employee,) in probations + contracts}
 
     def _outstanding_employees(self, employees):
         """Ids of ``employees`` whose done review in the plan's annual
@@ -785,23 +798,36 @@ class HrBonusPlan(models.Model):
         params = company._bonus_allocation_params()
         on_probation = self._on_probation(employees)
         outstanding = self._outstanding_employees(employees)
+        # the grades' levels and the departments' heads in one query each
+        levels = {grade.id: grade.level for grade in employees.bonus_grade_id}
+        heads = {line.id: line.department_id.manager_id.id for line in lines}
+        months_by_date = {}
         by_department = {}
         for employee in employees:
-            by_department.setdefault(employee.department_id.id, []).append(employee)
+            hired = employee.first_contract_date
+            if hired not in months_by_date:
+                months_by_date[hired] = self._months_of_service(hired)
+            by_department.setdefault(employee.department_id.id, []).append(
+                (
+                    employee.id,
+                    employee.bonus_grade_id.id,
+                    employee.contract_id.id,
+                    months_by_date[hired],
+                )
+            )
         share_vals = []
         for line in lines:
             members = by_department.get(line.department_id.id, [])
-            head = line.department_id.manager_id
             people = [
                 allocation.Person(
-                    id=employee.id,
-                    grade=employee.bonus_grade_id.level,
-                    months=self._months_of_service(employee.first_contract_date),
-                    on_probation=employee.id in on_probation,
-                    outstanding=employee.id in outstanding,
-                    is_head=employee == head,
+                    id=employee_id,
+                    grade=levels[grade_id],
+                    months=Decimal(months),
+                    on_probation=employee_id in on_probation,
+                    outstanding=employee_id in outstanding,
+                    is_head=employee_id == heads[line.id],
                 )
-                for employee in members
+                for employee_id, grade_id, _contract_id, months in members
             ]
             try:
                 result_line = allocation.allocate(
@@ -811,14 +837,14 @@ class HrBonusPlan(models.Model):
                 raise UserError(
                     self._allocation_error_message(error, line.department_id)
                 ) from error
-            for person, employee in zip(people, members, strict=True):
+            for person, member in zip(people, members, strict=True):
                 amount = float(result_line.shares[person.id])
                 share_vals.append(
                     {
                         "department_line_id": line.id,
-                        "employee_id": employee.id,
-                        "contract_id": employee.contract_id.id,
-                        "grade_id": employee.bonus_grade_id.id,
+                        "employee_id": person.id,
+                        "contract_id": member[2],
+                        "grade_id": member[1],
                         "months_service": float(person.months),
                         "on_probation": person.on_probation,
                         "is_head": person.is_head,
@@ -829,8 +855,10 @@ class HrBonusPlan(models.Model):
                     }
                 )
             line.sudo().write({"amount": float(amounts[line.id]), "state": "draft"})
-        self.env["hr.bonus.share"].sudo().create(share_vals)
+        # the plan is computed first, so that the shares are inserted with
+        # its state (nothing to recompute on them afterwards)
         self.sudo().write(dict(values, state="computed", no_sharing_message=False))
+        self.env["hr.bonus.share"].sudo()._insert_shares(self, share_vals)
 
     # ------------------------------------------------------------------
     # Workflow (hr.approval.mixin)

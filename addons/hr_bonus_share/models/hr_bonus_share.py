@@ -5,6 +5,7 @@ from decimal import Decimal
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.hr_target_mgmt.tools.bulk import insert_rows
 from odoo.addons.hr_target_mgmt.tools.money import MAX_AMOUNT, is_finite
 
 from ..tools import allocation
@@ -141,6 +142,62 @@ class HrBonusShare(models.Model):
                 "approved",
                 "paid",
             ) and not share.currency_id.is_zero(share.amount)
+
+    @api.model
+    def _insert_shares(self, plan, vals_list):
+        """Create the shares of ``plan`` from ``vals_list`` (values of the
+        department line, employee, contract, grade, months, flags, amounts
+        and rule, as the plan's computation gives them) in a single INSERT,
+        storing what ``create`` would store.
+
+        A plan shares the pool among thousands of employees; the ORM would
+        insert them by hundreds and compute the related and payable fields
+        record by record, so the number of queries would grow with the
+        number of employees. Those fields are computed here by the same
+        rules as their compute methods (:meth:`_compute_amount`,
+        :meth:`_compute_payable`, the related fields of the plan and the
+        department line); any other stored field (one another addon adds,
+        e.g. the payslip of the payroll bridge) gets its default, or is
+        computed by the ORM afterwards. A test compares every stored column
+        with what ``create`` stores.
+
+        Server code only: the caller checks the user's rights and the
+        amounts (the engine's) first."""
+        if not vals_list:
+            return self.browse()
+        plan.ensure_one()
+        lines = self.env["hr.bonus.department"].browse(
+            {vals["department_line_id"] for vals in vals_list}
+        )
+        if lines.plan_id != plan:
+            raise ValueError(f"{self._name}: shares of another plan than {plan}")
+        departments = {line.id: line.department_id.id for line in lines}
+        currency = plan.currency_id
+        payable_state = plan.state in ("approved", "paid")
+        rows = [
+            dict(
+                vals,
+                plan_id=plan.id,
+                plan_state=plan.state,
+                company_id=plan.company_id.id,
+                fiscal_year=plan.fiscal_year,
+                department_id=departments[vals["department_line_id"]],
+                amount=vals["amount_adjusted"],
+                payable_employee_id=vals["employee_id"],
+                payable_contract_id=vals["contract_id"] or False,
+                payable_amount=vals["amount_adjusted"],
+                payable_currency_id=currency.id,
+                payable_date=plan.date_pay,
+                payable_input_code=INPUT_CODE,
+                payable=payable_state and not currency.is_zero(vals["amount_adjusted"]),
+            )
+            for vals in vals_list
+        ]
+        shares = insert_rows(self, rows)
+        for records in (plan, lines):
+            records.invalidate_recordset(["share_ids"])
+            records.modified(["share_ids"])
+        return shares
 
     @api.constrains("amount_adjusted")
     def _check_amount(self):

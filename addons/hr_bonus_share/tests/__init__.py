@@ -7,3 +7,4 @@ from . import test_plan
 from . import test_reports
 from . import test_access
 from . import test_views
+from . import test_bulk

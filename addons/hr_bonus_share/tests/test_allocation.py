@@ -170,6 +170,20 @@ class TestAllocation(BaseCase):
             exact = Fraction(total) * Fraction(ratio) / Fraction(weight)
             self.assertLess(abs(Fraction(part) - exact), Fraction(CENT))
 
+    @settings(max_examples=200, deadline=None)
+    @given(
+        total=amounts,
+        weights=st.lists(st.integers(0, 10**30), min_size=1, max_size=40).filter(any),
+        rounding=st.sampled_from([D("0.01"), D(1), D("0.05")]),
+    )
+    def test_integer_split_is_money_split(self, total, weights, rounding):
+        """The department split in integers gives exactly the suite's money
+        split (largest remainder, ties to the earlier part)."""
+        self.assertEqual(
+            allocation._split_integers(total, weights, rounding),
+            allocation._split(total, [D(weight) for weight in weights], rounding),
+        )
+
     def test_department_ratios_refused(self):
         for ratios in ([4, 0, 3], [4, -1], [], {"sales": 0}):
             with self.assertRaises(AllocationError) as caught:

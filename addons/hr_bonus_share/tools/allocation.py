@@ -401,7 +401,11 @@ def _person(item):
             raise AllocationError("person", keys=sorted(map(str, item))) from error
     elif not isinstance(item, Person):
         raise AllocationError("person", value=repr(item))
-    if not isinstance(item.grade, Integral) or isinstance(item.grade, bool):
+    # exact type tests first: a department holds thousands of people, and
+    # the abstract-class test of Integral is slow
+    if type(item.grade) is not int and (
+        not isinstance(item.grade, Integral) or isinstance(item.grade, bool)
+    ):
         raise AllocationError("grade", [item.id], grade=item.grade)
     try:
         if isinstance(item.months, bool | str):
@@ -412,8 +416,14 @@ def _person(item):
     if months < 0:
         raise AllocationError("months", [item.id], months=months)
     for name in ("on_probation", "outstanding", "is_head"):
-        if not isinstance(getattr(item, name), bool):
+        if getattr(item, name).__class__ is not bool:
             raise AllocationError("flag", [item.id], name=name)
+    if (
+        item.__class__ is Person
+        and item.grade.__class__ is int
+        and item.months.__class__ is Decimal
+    ):
+        return item
     return Person(
         item.id,
         int(item.grade),
@@ -462,6 +472,9 @@ class _Department:
         self.entitled = [p for p in people if _entitlement(p, params) is None]
         self.base_grade = min((p.grade for p in self.entitled), default=0)
         self.grades = {p.grade for p in self.entitled}
+        # people of a grade share a handful of (months, flags): each weight
+        # is computed once
+        self._weights = {}
         self.weights = {p.id: self.natural_weight(p) for p in people}
 
     def full_weight(self, grade):
@@ -470,6 +483,13 @@ class _Department:
         return step ** (grade - self.base_grade)
 
     def natural_weight(self, person):
+        key = (person.grade, person.months, person.on_probation, person.outstanding)
+        weight = self._weights.get(key)
+        if weight is None:
+            weight = self._weights[key] = self._natural_weight(person)
+        return weight
+
+    def _natural_weight(self, person):
         if _entitlement(person, self.params) is not None:
             return Fraction(0)
         weight = self.full_weight(person.grade) * _year_fraction(person, self.params)
@@ -479,10 +499,12 @@ class _Department:
 
     def split(self, total, step, weights):
         fractions = [weights[p.id] for p in self.people]
-        denominator = math.lcm(*(f.denominator for f in fractions))
-        integers = [int(f * denominator) for f in fractions]
-        divisor = math.gcd(*integers) or 1
-        parts = _split(total, [Decimal(i // divisor) for i in integers], step)
+        distinct = set(fractions)
+        denominator = math.lcm(*(f.denominator for f in distinct))
+        scaled = {f: int(f * denominator) for f in distinct}
+        divisor = math.gcd(*scaled.values()) or 1
+        integers = [scaled[f] // divisor for f in fractions]
+        parts = _split_integers(total, integers, step)
         return {p.id: part for p, part in zip(self.people, parts, strict=True)}
 
     def head_minimum(self, head):
@@ -501,6 +523,29 @@ class _Department:
         limit = 1 + Fraction(GRADE_GAP_LIMIT)
         ids = [p.id for p in self.entitled if p.grade == grade]
         return self.full_weight(grade) / limit * fraction, "C", ids
+
+
+def _split_integers(total, weights, step):
+    """money.split_by_weights of non-negative integer weights, with the same
+    result (largest remainder, ties to the earlier part) in integer
+    arithmetic: a department's split handles thousands of weights."""
+    weight_sum = sum(weights)
+    if weight_sum <= 0:
+        return _split(total, [Decimal(weight) for weight in weights], step)
+    total_units = int(round_money(total, step) / step)
+    if total_units < 0:
+        raise MoneyError("negative", value=total)
+    units, remainders = [], []
+    for weight in weights:
+        unit, remainder = divmod(total_units * weight, weight_sum)
+        units.append(unit)
+        remainders.append(remainder)
+    missing = total_units - sum(units)
+    if missing:
+        order = sorted(range(len(weights)), key=lambda i: (-remainders[i], i))
+        for index in order[:missing]:
+            units[index] += 1
+    return [unit * step for unit in units]
 
 
 def _e_breach(people, shares, params):
@@ -626,9 +671,14 @@ def _grade_bounds(people, shares, params, step):
     (see the module's documentation)."""
     uplift_limit = 1 + Fraction(OUTSTANDING_LIMIT)
     bounds = {}
+    # people with the same grade, months, flag and share give the same
+    # bounds; only the first of them can set one (the comparisons are strict)
+    seen = set()
     for person in people:
-        if _entitlement(person, params) is not None:
+        key = (person.grade, person.months, person.outstanding, shares[person.id])
+        if key in seen or _entitlement(person, params) is not None:
             continue
+        seen.add(key)
         fraction = _year_fraction(person, params)
         implied = Fraction(shares[person.id]) / fraction
         tolerance = Fraction(step) / fraction
