@@ -927,11 +927,15 @@ class HrTrainingAttendee(models.Model):
         )
 
     def _close_followup_activities(self):
-        # the behaviour activity is the one assigned to the manager
-        for attendee in self:
-            attendee.activity_ids.filtered(
-                lambda act, a=attendee: act.user_id == a.manager_user_id
-            ).action_feedback(feedback=_("Behaviour observed."))
+        """Mark done the behaviour activities (those assigned to each
+        attendee's manager), in one read and one feedback for all."""
+        managers = {attendee.id: attendee.manager_user_id.id for attendee in self}
+        activities = self.env["mail.activity"].search(
+            [("res_model", "=", self._name), ("res_id", "in", self.ids)]
+        )
+        activities.filtered(
+            lambda act: act.user_id and act.user_id.id == managers.get(act.res_id)
+        ).action_feedback(feedback=_("Behaviour observed."))
 
     def _after_learning_scored(self):
         """Archive the passed attendees of closed sessions; the failed ones
