@@ -224,9 +224,18 @@ class HrTrainingSessionSitting(models.Model):
             env["res.partner"]
             .sudo()
             .with_context(active_test=False)
-            .search_fetch([("id", "in", [p for _e, p in pairs])], ["name", "email"])
+            .search_fetch(
+                [("id", "in", [p for _e, p in pairs])],
+                ["name", "email", "active", "partner_share"],
+            )
         )
         names = {partner.id: partner.name or partner.email for partner in partners}
+        # a set: mail looks each partner up in it
+        customers = {
+            partner.id
+            for partner in partners
+            if partner.active and partner.partner_share
+        }
         me = env.user.partner_id.id
         insert_rows(
             env["calendar.attendee"].sudo(),
@@ -251,7 +260,7 @@ class HrTrainingSessionSitting(models.Model):
         subtype_ids = []
         for event_id, partner_ids in by_event.items():
             new, _update = Followers._add_default_followers(
-                "calendar.event", [event_id], partner_ids
+                "calendar.event", [event_id], partner_ids, customer_ids=customers
             )
             for values in new.get(event_id, []):
                 follower_rows.append(
