@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.hr_target_mgmt.tools.bulk import insert_rows, update_rows
+
 GROUP_HR_OFFICER = "hr_target_mgmt.group_hr_target_mgmt_hr_officer"
 
 STATUSES = [
@@ -135,6 +137,50 @@ class HrTrainingAttendance(models.Model):
         lines._apply_policy()
         return lines
 
+    @api.model
+    def _insert_lines(self, attendees, sitting, status):
+        """One line per attendee of ``attendees`` in ``sitting``, all with
+        ``status``, in one insert with what ``create`` would store (a test
+        compares every stored column); the attendees' figures follow.
+        Server code only: the caller checks the rights first."""
+        attendees = attendees.sudo().search_fetch(
+            [("id", "in", attendees.ids)],
+            [
+                "session_id",
+                "employee_id",
+                "employee_user_id",
+                "manager_user_id",
+                "trainer_user_id",
+                "company_id",
+            ],
+            order="id",
+        )
+        lines = insert_rows(
+            self,
+            [
+                {
+                    "attendee_id": attendee.id,
+                    "sitting_id": sitting.id,
+                    "date": sitting.date,
+                    "status": status,
+                    "recorded_by_id": self.env.uid,
+                    "session_id": attendee.session_id.id,
+                    "employee_id": attendee.employee_id.id,
+                    "employee_user_id": attendee.employee_user_id.id,
+                    "manager_user_id": attendee.manager_user_id.id,
+                    "trainer_user_id": attendee.trainer_user_id.id,
+                    "company_id": attendee.company_id.id,
+                }
+                for attendee in attendees
+            ],
+        )
+        sitting.invalidate_recordset(["attendance_ids"])
+        attendees.session_id.invalidate_recordset(["attendance_ids"])
+        attendees.invalidate_recordset(["attendance_ids"])
+        attendees._update_attendance_figures()
+        lines._apply_policy()
+        return lines
+
     def write(self, vals):
         if not self.env.su:
             if set(vals) - RECORDER_FIELDS:
@@ -144,10 +190,24 @@ class HrTrainingAttendance(models.Model):
             self._check_recorder(self.session_id)
             self._check_open(self.session_id)
             vals = dict(vals, recorded_by_id=self.env.uid)
-        result = super().write(vals)
+        if not set(vals) - RECORDER_FIELDS - {"recorded_by_id"}:
+            # the status of a whole sitting marked at once: one update
+            if "status" in vals and vals["status"] not in dict(STATUSES):
+                raise ValidationError(
+                    _(
+                        "%(status)s is not a status of attendance.",
+                        status=vals["status"],
+                    )
+                )
+            self.check_access("write")
+            update_rows(self, {line.id: vals for line in self})
+            if "status" in vals:
+                self._attendees()._update_attendance_figures()
+        else:
+            super().write(vals)
         if "status" in vals:
             self._apply_policy()
-        return result
+        return True
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_closed_session(self):
@@ -155,11 +215,26 @@ class HrTrainingAttendance(models.Model):
             self._check_recorder(self.session_id)
             self._check_open(self.session_id)
 
+    def _attendees(self):
+        """The attendees of the lines (one read)."""
+        return (
+            self.env["hr.training.attendee"]
+            .sudo()
+            .search([("attendance_ids", "in", self.ids)], order="id")
+        )
+
     def _apply_policy(self):
         """Absent without leave: a warning activity to the attendee's
         manager (and, where the need model is installed, a re-training
-        need)."""
-        absent = self.filtered(
-            lambda a: a.status == "absent" and not a.attendee_id.leave_excused
+        need). One read of the lines concerned."""
+        absent = self.sudo().search_fetch(
+            [
+                ("id", "in", self.ids),
+                ("status", "=", "absent"),
+                ("attendee_id.leave_excused", "=", False),
+            ],
+            ["attendee_id", "date"],
+            order="id",
         )
-        absent.attendee_id.sudo()._on_unexcused_absence(absent)
+        if absent:
+            absent.attendee_id.sudo()._on_unexcused_absence(absent)

@@ -7,6 +7,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import Command, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.hr_target_mgmt.tools.bulk import insert_rows, update_rows
+
 from ..tools import training_math
 
 GROUP_HR_OFFICER = "hr_target_mgmt.group_hr_target_mgmt_hr_officer"
@@ -189,11 +191,61 @@ class HrTrainingAttendee(models.Model):
             sittings = attendee.session_id.sitting_ids
             statuses = {a.sitting_id.id: a.status for a in attendee.attendance_ids}
             taken = [statuses[s.id] for s in sittings if s.id in statuses]
-            ratio = training_math.attended_ratio(taken) if taken else 0.0
-            attendee.attended = any(status != "absent" for status in taken)
-            attendee.absent_count = taken.count("absent")
-            attendee.attended_ratio = 100.0 * ratio
-            attendee.hours = attendee.course_id.duration_hours * ratio
+            attendee.update(
+                self._attendance_values(taken, attendee.course_id.duration_hours)
+            )
+
+    @api.model
+    def _attendance_values(self, taken, duration_hours):
+        """The attendance figures of an attendee from the statuses ``taken``
+        in the sittings of their session."""
+        ratio = training_math.attended_ratio(taken) if taken else 0.0
+        return {
+            "attended": any(status != "absent" for status in taken),
+            "absent_count": taken.count("absent"),
+            "attended_ratio": 100.0 * ratio,
+            "hours": duration_hours * ratio,
+        }
+
+    def _update_attendance_figures(self):
+        """Compute the attendance figures of ``self`` again after a bulk
+        insert or update of attendance lines: one grouped read of the lines
+        and one update for all the attendees."""
+        attendees = self.sudo().with_context(active_test=False)
+        if not attendees:
+            return
+        attendees = attendees.search_fetch(
+            [("id", "in", attendees.ids)],
+            ["session_id", "course_id", "session_state"],
+            order="id",
+        )
+        statuses = {
+            (attendee.id, sitting.id): status
+            for attendee, sitting, status in self.env["hr.training.attendance"]
+            .sudo()
+            ._read_group(
+                [("attendee_id", "in", attendees.ids)],
+                ["attendee_id", "sitting_id", "status"],
+            )
+        }
+        sittings = {
+            session.id: session.sitting_ids.ids for session in attendees.session_id
+        }
+        values = {}
+        for attendee in attendees:
+            taken = [
+                statuses[attendee.id, sitting_id]
+                for sitting_id in sittings[attendee.session_id.id]
+                if (attendee.id, sitting_id) in statuses
+            ]
+            values[attendee.id] = self._attendance_values(
+                taken, attendee.course_id.duration_hours
+            )
+        update_rows(attendees, values)
+        # closed sessions: what follows from the attendance (rare)
+        attendees.filtered(lambda a: a.session_state == "done").modified(
+            ["attended", "hours"]
+        )
 
     @api.depends(
         "l2_exam_done", "l2_exam_score", "l2_practical_score", "course_id.pass_mark"
@@ -224,21 +276,71 @@ class HrTrainingAttendee(models.Model):
     )
     def _compute_completed(self):
         for attendee in self:
-            if attendee.session_state != "done" or not attendee.attended:
-                completed = False
-            elif attendee.l2_scored:
-                completed = attendee.l2_passed
-            else:
-                # a course with an exam or a pass mark waits for the score
-                course = attendee.course_id
-                completed = not course.survey_id and not course.pass_mark
-            attendee.completed = completed
-            months = attendee.course_id.validity_months
-            attendee.valid_until = (
-                training_math.add_months(attendee.date_end, months)
+            attendee.update(attendee._completion_values(attendee.session_state))
+
+    def _completion_values(self, session_state):
+        """Whether the attendee completed the course (and until when it is
+        valid) once their session is in ``session_state``."""
+        self.ensure_one()
+        if session_state != "done" or not self.attended:
+            completed = False
+        elif self.l2_scored:
+            completed = self.l2_passed
+        else:
+            # a course with an exam or a pass mark waits for the score
+            course = self.course_id
+            completed = not course.survey_id and not course.pass_mark
+        months = self.course_id.validity_months
+        return {
+            "completed": completed,
+            "valid_until": (
+                training_math.add_months(self.date_end, months)
                 if completed and months
                 else False
-            )
+            ),
+        }
+
+    def _prefetch_for_closing(self):
+        """Read what closing a session needs of its attendees in one query."""
+        self.sudo().with_context(active_test=False).search_fetch(
+            [("id", "in", self.ids)],
+            [
+                "session_id",
+                "employee_id",
+                "course_id",
+                "category_id",
+                "company_id",
+                "date_start",
+                "date_end",
+                "attended",
+                "hours",
+                "l1_user_input_id",
+                "l2_user_input_id",
+                "l2_scored",
+                "l2_score",
+                "l2_passed",
+                "manager_user_id",
+                "employee_user_id",
+                "need_id",
+                "resume_line_id",
+                "retraining_need_id",
+            ],
+            order="id",
+        )
+
+    def _update_completion(self):
+        """Write the state of the attendees' sessions and what follows from
+        it (completion, validity) in one update."""
+        update_rows(
+            self,
+            {
+                attendee.id: dict(
+                    attendee._completion_values(attendee.session_id.state),
+                    session_state=attendee.session_id.state,
+                )
+                for attendee in self
+            },
+        )
 
     @api.depends("completed", "valid_until")
     @api.depends_context("date")
@@ -280,6 +382,10 @@ class HrTrainingAttendee(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        """Enrol: the rules are checked for the whole batch first (who
+        enrols, duplicates, needs, seats, companies), then the attendees are
+        inserted in one query and invited to the sittings' events in bulk
+        (:meth:`_insert_enrolments`)."""
         if not self._is_hr():
             raise AccessError(_("Only HR officers enrol employees in sessions."))
         for vals in vals_list:
@@ -290,10 +396,11 @@ class HrTrainingAttendee(models.Model):
                         "the rest is set by the session."
                     )
                 )
+        self.check_access("create")
         sessions = self.env["hr.training.session"].browse(
             {vals.get("session_id") for vals in vals_list if vals.get("session_id")}
         )
-        closed = sessions.filtered(lambda s: s.state in ("done", "cancel"))
+        closed = sessions.sudo().filtered(lambda s: s.state in ("done", "cancel"))
         if closed:
             raise UserError(
                 _(
@@ -302,40 +409,205 @@ class HrTrainingAttendee(models.Model):
                     session=closed[0].name,
                 )
             )
-        attendees = super(
-            HrTrainingAttendee,
-            self.with_context(mail_create_nolog=True, mail_create_nosubscribe=True),
-        ).create(vals_list)
-        attendees = attendees.with_env(self.env)
-        attendees._check_need()
-        attendees._check_capacity()
-        attendees._check_employee_company()
-        confirmed = attendees.session_id.filtered(lambda s: s.state == "confirmed")
-        confirmed.sitting_ids._sync_events()
+        if any(set(vals) - ENROL_FIELDS for vals in vals_list) or any(
+            not vals.get("session_id") or not vals.get("employee_id")
+            for vals in vals_list
+        ):
+            # server data carrying evaluation values: the ORM's way
+            attendees = super(
+                HrTrainingAttendee,
+                self.with_context(mail_create_nolog=True, mail_create_nosubscribe=True),
+            ).create(vals_list)
+            attendees = attendees.with_env(self.env)
+            attendees._check_need()
+            attendees._check_capacity()
+            attendees._check_employee_company()
+        else:
+            attendees = self._insert_enrolments(vals_list)
+        attendees.check_access("create")
+        confirmed = sessions.sudo().filtered(lambda s: s.state == "confirmed")
+        confirmed.sitting_ids._invite_partners()
         return attendees
 
-    def _check_need(self):
-        for attendee in self.filtered("need_id"):
-            need = attendee.need_id.sudo()
-            if attendee.employee_id not in need.employee_ids and (
-                not need.department_id
-                or attendee.employee_id.department_id != need.department_id
+    def _insert_enrolments(self, vals_list):
+        """Check the enrolments of ``vals_list`` set-wise, then insert them
+        in one query with what ``create`` would store (the session's and the
+        employee's snapshot, nothing attended yet); a test compares every
+        stored column with ``create``'s."""
+        env = self.env
+        sessions = (
+            env["hr.training.session"]
+            .sudo()
+            .browse({vals["session_id"] for vals in vals_list})
+        )
+        sessions.fetch(
+            [
+                "name",
+                "state",
+                "company_id",
+                "course_id",
+                "category_id",
+                "date_start",
+                "date_end",
+                "trainer_id",
+                "trainer_user_id",
+                "capacity",
+            ]
+        )
+        employees = (
+            env["hr.employee"]
+            .sudo()
+            .with_context(active_test=False)
+            .search_fetch(
+                [("id", "in", [vals["employee_id"] for vals in vals_list])],
+                ["name", "user_id", "department_id", "parent_id", "company_id"],
+            )
+        )
+        self._check_enrolments(vals_list, sessions, employees)
+        rows = []
+        for vals in vals_list:
+            session = sessions.browse(vals["session_id"])
+            employee = employees.browse(vals["employee_id"])
+            course = session.course_id
+            rows.append(
+                {
+                    "session_id": session.id,
+                    "employee_id": employee.id,
+                    "note": vals.get("note") or False,
+                    "need_id": vals.get("need_id") or False,
+                    "company_id": session.company_id.id,
+                    "course_id": course.id,
+                    "category_id": session.category_id.id,
+                    "session_state": session.state,
+                    "date_start": session.date_start,
+                    "date_end": session.date_end,
+                    "trainer_id": session.trainer_id.id,
+                    "trainer_user_id": session.trainer_user_id.id,
+                    "employee_user_id": employee.user_id.id,
+                    "department_id": employee.department_id.id,
+                    "manager_user_id": (
+                        employee.parent_id.user_id
+                        or employee.department_id.manager_id.user_id
+                    ).id,
+                    "attended": False,
+                    "attended_ratio": 0.0,
+                    "absent_count": 0,
+                    "hours": 0.0,
+                    "l2_scored": False,
+                    "l2_score": 0.0,
+                    "l2_passed": bool(training_math.passed(None, course.pass_mark)),
+                    "completed": False,
+                    "valid_until": False,
+                }
+            )
+        attendees = insert_rows(self.sudo(), rows).with_env(env)
+        sessions.invalidate_recordset(["attendee_ids"])
+        sessions.modified(["attendee_ids"])
+        return attendees
+
+    def _check_enrolments(self, vals_list, sessions, employees):
+        """The rules of an enrolment, for the whole batch in a few reads:
+        an employee once per session, the employees of the given needs, the
+        seats of each session, the company of the session."""
+        seen = set()
+        for vals in vals_list:
+            key = (vals["session_id"], vals["employee_id"])
+            if key in seen:
+                self._raise_duplicate(*key)
+            seen.add(key)
+        existing = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search_fetch(
+                [
+                    ("session_id", "in", sessions.ids),
+                    ("employee_id", "in", employees.ids),
+                ],
+                ["session_id", "employee_id"],
+            )
+        )
+        for attendee in existing:
+            if (attendee.session_id.id, attendee.employee_id.id) in seen:
+                self._raise_duplicate(attendee.session_id.id, attendee.employee_id.id)
+        needs = (
+            self.env["hr.training.need"]
+            .sudo()
+            .browse({vals["need_id"] for vals in vals_list if vals.get("need_id")})
+        )
+        for vals in vals_list:
+            if vals.get("need_id"):
+                self._check_need_of(
+                    employees.browse(vals["employee_id"]), needs.browse(vals["need_id"])
+                )
+        counts = dict(
+            self.sudo()._read_group(
+                [("session_id", "in", sessions.filtered("capacity").ids)],
+                ["session_id"],
+                ["__count"],
+            )
+        )
+        for session in sessions.filtered("capacity"):
+            count = counts.get(session, 0) + sum(
+                1 for vals in vals_list if vals["session_id"] == session.id
+            )
+            if count > session.capacity:
+                raise ValidationError(
+                    _(
+                        "Session %(session)s is full: %(count)s attendees for "
+                        "%(capacity)s seats.",
+                        session=session.name,
+                        count=count,
+                        capacity=session.capacity,
+                    )
+                )
+        for vals in vals_list:
+            session = sessions.browse(vals["session_id"])
+            employee = employees.browse(vals["employee_id"])
+            if employee.company_id not in (
+                session.company_id,
+                self.env["res.company"],
             ):
                 raise ValidationError(
                     _(
-                        "%(employee)s is not one of the employees of the "
-                        "training need %(need)s.",
-                        employee=attendee.employee_id.name,
-                        need=need.name,
+                        "Attendee %(employee)s works for another company than "
+                        "the session %(session)s.",
+                        employee=employee.name,
+                        session=session.name,
                     )
                 )
-            if need.state in ("covered", "cancelled"):
-                raise ValidationError(
-                    _(
-                        "The training need %(need)s is covered or cancelled.",
-                        need=need.name,
-                    )
+
+    def _raise_duplicate(self, session_id, employee_id):
+        raise UserError(
+            _(
+                "%(employee)s is already enrolled in the session %(session)s.",
+                employee=self.env["hr.employee"].sudo().browse(employee_id).name,
+                session=self.env["hr.training.session"].sudo().browse(session_id).name,
+            )
+        )
+
+    def _check_need(self):
+        for attendee in self.filtered("need_id"):
+            self._check_need_of(attendee.employee_id, attendee.need_id.sudo())
+
+    def _check_need_of(self, employee, need):
+        if employee not in need.employee_ids and (
+            not need.department_id or employee.department_id != need.department_id
+        ):
+            raise ValidationError(
+                _(
+                    "%(employee)s is not one of the employees of the "
+                    "training need %(need)s.",
+                    employee=employee.name,
+                    need=need.name,
                 )
+            )
+        if need.state in ("covered", "cancelled"):
+            raise ValidationError(
+                _(
+                    "The training need %(need)s is covered or cancelled.",
+                    need=need.name,
+                )
+            )
 
     def _check_capacity(self):
         """Raise when a session of ``self`` holds more attendees than seats
@@ -561,35 +833,76 @@ class HrTrainingAttendee(models.Model):
                 }
             )
         answers = UserInput.create(values)
-        for attendee, answer in zip(self, answers, strict=True):
-            attendee[field] = answer
-            if attendee.employee_user_id:
-                attendee.activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    user_id=attendee.employee_user_id.id,
-                    summary=(
-                        _(
+        update_rows(
+            self,
+            {
+                attendee.id: {field: answer.id}
+                for attendee, answer in zip(self, answers, strict=True)
+            },
+        )
+        self._schedule_activities(
+            "mail.mail_activity_data_todo",
+            [
+                {
+                    "res_id": attendee.id,
+                    "user_id": attendee.employee_user_id.id,
+                    "summary": (
+                        self.env._(
                             "Rate the training %(session)s",
                             session=attendee.session_id.name,
                         )
                         if level == "reaction"
-                        else _(
+                        else self.env._(
                             "Take the exam of %(session)s",
                             session=attendee.session_id.name,
                         )
                     ),
-                    note=answer.get_start_url(),
-                )
+                    "note": answer.get_start_url(),
+                }
+                for attendee, answer in zip(self, answers, strict=True)
+                if attendee.employee_user_id
+            ],
+        )
+
+    def _schedule_activities(self, type_xmlid, vals_list):
+        """Schedule activities of the type ``type_xmlid`` on attendees, one
+        dict per activity (``res_id``, ``user_id``, ``summary``, ``note``;
+        due today unless given), in one create for all."""
+        if not vals_list:
+            return
+        activity_type = self.env.ref(type_xmlid)
+        model = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
+        self.env["mail.activity"].sudo().with_context(
+            mail_activity_quick_update=True
+        ).create(
+            [
+                {
+                    "res_model_id": model,
+                    "activity_type_id": activity_type.id,
+                    "automated": True,
+                    "date_deadline": today,
+                    **vals,
+                }
+                for vals in vals_list
+            ]
+        )
 
     def _schedule_behaviour_followups(self):
         """Ask each attended employee's manager for the behaviour (level 3)
         observation ``followup_weeks`` after the session (one create of the
         activities for all the attendees)."""
         attended = self.filtered("attended")
-        for due, attendees in attended.grouped(
-            lambda a: a.date_end + timedelta(weeks=a.course_id.followup_weeks)
-        ).items():
-            attendees.l3_date_due = due
+        update_rows(
+            attended,
+            {
+                attendee.id: {
+                    "l3_date_due": attendee.date_end
+                    + timedelta(weeks=attendee.course_id.followup_weeks)
+                }
+                for attendee in attended
+            },
+        )
         todo = self.env.ref("mail.mail_activity_data_todo")
         model = self.env["ir.model"]._get_id(self._name)
         self.env["mail.activity"].sudo().with_context(
@@ -614,11 +927,15 @@ class HrTrainingAttendee(models.Model):
         )
 
     def _close_followup_activities(self):
-        # the behaviour activity is the one assigned to the manager
-        for attendee in self:
-            attendee.activity_ids.filtered(
-                lambda act, a=attendee: act.user_id == a.manager_user_id
-            ).action_feedback(feedback=_("Behaviour observed."))
+        """Mark done the behaviour activities (those assigned to each
+        attendee's manager), in one read and one feedback for all."""
+        managers = {attendee.id: attendee.manager_user_id.id for attendee in self}
+        activities = self.env["mail.activity"].search(
+            [("res_model", "=", self._name), ("res_id", "in", self.ids)]
+        )
+        activities.filtered(
+            lambda act: act.user_id and act.user_id.id == managers.get(act.res_id)
+        ).action_feedback(feedback=_("Behaviour observed."))
 
     def _after_learning_scored(self):
         """Archive the passed attendees of closed sessions; the failed ones
@@ -631,33 +948,42 @@ class HrTrainingAttendee(models.Model):
         """Warn the manager of each attendee absent without leave (one
         activity per attendee, however many sittings they missed)."""
         warning = self.env.ref("mail.mail_activity_data_warning")
-        for attendee in self:
-            if not attendee.manager_user_id or attendee.activity_ids.filtered(
-                lambda act, a=attendee: (
-                    act.activity_type_id == warning and act.user_id == a.manager_user_id
-                )
-            ):
-                continue
-            dates = ", ".join(
-                str(d)
-                for d in sorted(
-                    set(
-                        lines.filtered(
-                            lambda line, a=attendee: line.attendee_id == a
-                        ).mapped("date")
-                    )
-                )
+        warned = {
+            (activity.res_id, activity.user_id.id)
+            for activity in self.env["mail.activity"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", self.ids),
+                    ("activity_type_id", "=", warning.id),
+                ],
+                ["res_id", "user_id"],
             )
-            attendee.activity_schedule(
-                "mail.mail_activity_data_warning",
-                user_id=attendee.manager_user_id.id,
-                summary=_(
-                    "%(employee)s was absent without leave from %(session)s",
-                    employee=attendee.employee_id.name,
-                    session=attendee.session_id.name,
-                ),
-                note=dates,
-            )
+        }
+        dates = {}
+        for line in lines:
+            dates.setdefault(line.attendee_id.id, set()).add(line.date)
+        self._schedule_activities(
+            "mail.mail_activity_data_warning",
+            [
+                {
+                    "res_id": attendee.id,
+                    "user_id": attendee.manager_user_id.id,
+                    "summary": self.env._(
+                        "%(employee)s was absent without leave from %(session)s",
+                        employee=attendee.employee_id.name,
+                        session=attendee.session_id.name,
+                    ),
+                    "note": ", ".join(
+                        str(d) for d in sorted(dates.get(attendee.id, ()))
+                    ),
+                }
+                for attendee in self
+                if attendee.manager_user_id
+                and (attendee.id, attendee.manager_user_id.id) not in warned
+            ],
+        )
         self._create_retraining_needs(
             lambda a: a.env._(
                 "Absent without leave from %(session)s.", session=a.session_id.name
@@ -666,14 +992,16 @@ class HrTrainingAttendee(models.Model):
 
     def _on_failed(self):
         """A failed learning (level 2): a note and a re-training need."""
-        for attendee in self:
-            attendee.message_post(
-                body=_(
+        self._message_log_batch(
+            bodies={
+                attendee.id: self.env._(
                     "Failed: learning score %(score)s below the pass mark %(mark)s.",
                     score=round(attendee.l2_score, 2),
                     mark=attendee.course_id.pass_mark,
                 )
-            )
+                for attendee in self
+            }
+        )
         self._create_retraining_needs(
             lambda a: a.env._(
                 "Failed %(session)s: learning score %(score)s below the pass "
@@ -712,37 +1040,86 @@ class HrTrainingAttendee(models.Model):
                 ]
             )
         )
-        for attendee, need in zip(todo, needs, strict=True):
-            attendee.retraining_need_id = need
+        update_rows(
+            todo,
+            {
+                attendee.id: {"retraining_need_id": need.id}
+                for attendee, need in zip(todo, needs, strict=True)
+            },
+        )
 
     def _apply_completion(self):
         """Write each completed course on the employee's résumé (type
         Training) and grant the course's skills, once."""
-        todo = self.filtered(lambda a: a.completed and not a.resume_line_id)
+        todo = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search_fetch(
+                [
+                    ("id", "in", self.ids),
+                    ("completed", "=", True),
+                    ("resume_line_id", "=", False),
+                ],
+                [
+                    "employee_id",
+                    "course_id",
+                    "date_start",
+                    "date_end",
+                    "hours",
+                    "l2_scored",
+                    "l2_score",
+                    "valid_until",
+                ],
+                order="id",
+            )
+            .with_env(self.env)
+        )
         if not todo:
             return
         line_type = self.env.ref(
             "hr_appraisal_training.resume_line_type_training", raise_if_not_found=False
         )
-        lines = (
-            self.env["hr.resume.line"]
-            .sudo()
-            .create(
-                [
-                    {
-                        "employee_id": attendee.employee_id.id,
-                        "name": attendee.course_id.name,
-                        "date_start": attendee.date_start,
-                        "date_end": attendee.date_end,
-                        "description": attendee._resume_description(),
-                        "line_type_id": line_type.id if line_type else False,
-                    }
-                    for attendee in todo
-                ]
-            )
+        Line = self.env["hr.resume.line"].sudo()
+        # what other addons compute on a résumé line (hr_skills_survey: the
+        # department, the expiry) is computed here in memory, from the
+        # employees read once
+        computed = [
+            name
+            for name, field in Line._fields.items()
+            if field.store
+            and field.column_type
+            and field.compute
+            and name not in models.LOG_ACCESS_COLUMNS
+        ]
+        self.env["hr.employee"].sudo().with_context(active_test=False).search_fetch(
+            [("id", "in", todo.employee_id.ids)], ["department_id"]
         )
-        for attendee, line in zip(todo, lines, strict=True):
-            attendee.resume_line_id = line
+        rows = []
+        for attendee in todo:
+            row = {
+                "employee_id": attendee.employee_id.id,
+                "name": attendee.course_id.name,
+                "date_start": attendee.date_start,
+                "date_end": attendee.date_end,
+                "description": attendee._resume_description(),
+                "line_type_id": line_type.id if line_type else False,
+            }
+            draft = Line.new(row)
+            row.update(
+                {
+                    name: Line._fields[name].convert_to_write(draft[name], draft)
+                    for name in computed
+                }
+            )
+            rows.append(row)
+        lines = insert_rows(Line, rows)
+        update_rows(
+            todo,
+            {
+                attendee.id: {"resume_line_id": line.id}
+                for attendee, line in zip(todo, lines, strict=True)
+            },
+        )
         todo._grant_skills()
 
     def _resume_description(self):
@@ -799,11 +1176,22 @@ class HrTrainingAttendee(models.Model):
     def _compute_results(self):
         """Level 4: mean appraisal final score and mean target achievement
         of each attendee's employee in the window before and after the
-        session. Two reads for all the attendees, whatever their number."""
+        session. One read of the attendees, one grouped read of the
+        appraisals, one of the targets and one update, whatever their
+        number."""
         if not self:
             return
+        attendees = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search_fetch(
+                [("id", "in", self.ids)],
+                ["session_id", "employee_id", "date_start", "date_end"],
+                order="id",
+            )
+        )
         windows = {}
-        for attendee in self:
+        for attendee in attendees:
             months = relativedelta(months=attendee.session_id.results_window_months)
             windows[attendee.id] = (
                 attendee.date_start - months,
@@ -813,46 +1201,39 @@ class HrTrainingAttendee(models.Model):
             )
         lowest = min(w[0] for w in windows.values())
         highest = max(w[3] for w in windows.values())
-        employee_ids = self.employee_id.ids
-        reviews = (
-            self.env["hr.performance.review"]
-            .sudo()
-            .search_read(
-                [
-                    ("employee_id", "in", employee_ids),
-                    ("state", "=", "done"),
-                    ("has_final_score", "=", True),
-                    ("date_to", ">=", lowest),
-                    ("date_from", "<=", highest),
-                ],
-                ["employee_id", "date_from", "date_to", "final_score"],
-                load=None,
-            )
-        )
-        targets = (
-            self.env["hr.target"]
-            .sudo()
-            .search_read(
-                [
-                    ("employee_id", "in", employee_ids),
-                    ("level", "=", "employee"),
-                    ("date_to", ">=", lowest),
-                    ("date_from", "<=", highest),
-                ],
-                ["employee_id", "date_from", "date_to", "achievement"],
-                load=None,
-            )
-        )
+        employee_ids = attendees.employee_id.ids
+        groupby = ["employee_id", "date_from:day", "date_to:day"]
         by_employee = {}
-        for row in reviews:
-            by_employee.setdefault(("review", row["employee_id"]), []).append(
-                (row["date_from"], row["date_to"], row["final_score"])
+        for kind, model, domain, value, scale in (
+            (
+                "review",
+                "hr.performance.review",
+                [("state", "=", "done"), ("has_final_score", "=", True)],
+                "final_score",
+                1.0,
+            ),
+            ("target", "hr.target", [("level", "=", "employee")], "achievement", 100.0),
+        ):
+            groups = (
+                self.env[model]
+                .sudo()
+                ._read_group(
+                    [
+                        ("employee_id", "in", employee_ids),
+                        ("date_to", ">=", lowest),
+                        ("date_from", "<=", highest),
+                        *domain,
+                    ],
+                    groupby,
+                    [f"{value}:array_agg"],
+                )
             )
-        for row in targets:
-            by_employee.setdefault(("target", row["employee_id"]), []).append(
-                (row["date_from"], row["date_to"], 100.0 * row["achievement"])
-            )
-        for attendee in self:
+            for employee, date_from, date_to, values in groups:
+                by_employee.setdefault((kind, employee.id), []).extend(
+                    (date_from, date_to, scale * (v or 0.0)) for v in values
+                )
+        results = {}
+        for attendee in attendees:
             before_from, start, end, after_to = windows[attendee.id]
             values = {}
             for kind, prefix in (("review", "l4"), ("target", "target")):
@@ -871,4 +1252,5 @@ class HrTrainingAttendee(models.Model):
                         f"{prefix}_after_known": mean_after is not None,
                     }
                 )
-            attendee.sudo().write(values)
+            results[attendee.id] = values
+        update_rows(attendees, results)

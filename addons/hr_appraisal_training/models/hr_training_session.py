@@ -33,6 +33,10 @@ SERVER_FIELDS = {
 }
 
 
+#: Attendee fields that follow the closing of their session.
+CLOSING_FIELDS = ("session_state", "completed", "valid_until")
+
+
 class HrTrainingSession(models.Model):
     """A session (培训班) of a course: its trainer, sittings (each a calendar
     event with the attendees invited), room, capacity, attendees,
@@ -408,10 +412,17 @@ class HrTrainingSession(models.Model):
                     )
                 )
         sudo_self = self.sudo()
-        sudo_self.write(
-            {"state": "done", "date_closed": fields.Date.context_today(self)}
-        )
         attendees = sudo_self.attendee_ids
+        Attendee = self.env["hr.training.attendee"]
+        # the attendees' closing figures are written in bulk just below
+        with self.env.protecting(
+            [Attendee._fields[name] for name in CLOSING_FIELDS], attendees
+        ):
+            sudo_self.write(
+                {"state": "done", "date_closed": fields.Date.context_today(self)}
+            )
+        attendees._prefetch_for_closing()
+        attendees._update_completion()
         attendees._send_reaction_surveys()
         attendees._schedule_behaviour_followups()
         attendees._compute_results()
@@ -506,10 +517,12 @@ class HrTrainingSession(models.Model):
     def _summary_html(self):
         self.ensure_one()
         attendees = self.attendee_ids
-        counts = {
-            status: len(self.attendance_ids.filtered(lambda a, s=status: a.status == s))
-            for status in ("present", "late", "left_early", "absent")
-        }
+        counts = dict.fromkeys(("present", "late", "left_early", "absent"), 0)
+        counts.update(
+            self.env["hr.training.attendance"]
+            .sudo()
+            ._read_group([("session_id", "=", self.id)], ["status"], ["__count"])
+        )
         return self.env["ir.qweb"]._render(
             "hr_appraisal_training.hr_training_session_summary",
             {

@@ -1,7 +1,11 @@
 # Copyright 2026 HR Performance Suite Contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import uuid
+
 from odoo import Command, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+
+from odoo.addons.hr_target_mgmt.tools.bulk import insert_rows
 
 
 class HrTrainingSessionSitting(models.Model):
@@ -123,7 +127,8 @@ class HrTrainingSessionSitting(models.Model):
 
     def _sync_events(self):
         """Create or update the calendar event of each sitting, with the
-        session's attendees (their work contacts) and trainer invited."""
+        session's attendees (their work contacts) and trainer invited (see
+        :meth:`_invite_partners`)."""
         Event = (
             self.env["calendar.event"]
             .sudo()
@@ -134,11 +139,6 @@ class HrTrainingSessionSitting(models.Model):
         creating = self.browse()
         for sitting in self.sudo():
             session = sitting.session_id
-            partners = session.attendee_ids.employee_id.work_contact_id
-            if session.trainer_id.employee_id.work_contact_id:
-                partners |= session.trainer_id.employee_id.work_contact_id
-            elif session.trainer_id.partner_id:
-                partners |= session.trainer_id.partner_id
             days = session.notice_days
             if days not in alarms:
                 alarms[days] = sitting._notice_alarm(days) if days else False
@@ -147,7 +147,6 @@ class HrTrainingSessionSitting(models.Model):
                 "start": sitting.start,
                 "stop": sitting.stop,
                 "location": sitting.location or session.location or False,
-                "partner_ids": [Command.set(partners.ids)],
                 "user_id": session.responsible_user_id.id or self.env.uid,
                 "alarm_ids": [Command.set([alarms[days].id] if alarms[days] else [])],
                 "description": session.course_id.objectives or False,
@@ -155,12 +154,148 @@ class HrTrainingSessionSitting(models.Model):
             if sitting.event_id:
                 sitting.event_id.write(values)
             else:
-                to_create.append(values)
+                to_create.append(dict(values, partner_ids=[]))
                 creating |= sitting
         if to_create:
             events = Event.create(to_create)
             for sitting, event in zip(creating, events, strict=True):
                 sitting.sudo().event_id = event
+        self._invite_partners()
+
+    def _invited_partners(self):
+        """``{sitting: partners}``: the work contacts of the attendees of
+        each sitting's session and its trainer (two reads for all)."""
+        sittings = self.sudo()
+        rows = (
+            self.env["hr.training.attendee"]
+            .sudo()
+            .with_context(active_test=False)
+            .search_fetch(
+                [("session_id", "in", sittings.session_id.ids)],
+                ["session_id", "employee_id"],
+            )
+        )
+        self.env["hr.employee"].sudo().with_context(active_test=False).search_fetch(
+            [("id", "in", rows.employee_id.ids)], ["work_contact_id"]
+        )
+        by_session = {}
+        for attendee in rows:
+            by_session.setdefault(attendee.session_id.id, []).append(
+                attendee.employee_id.work_contact_id.id
+            )
+        result = {}
+        for sitting in sittings:
+            session = sitting.session_id
+            trainer = session.trainer_id
+            ids = set(by_session.get(session.id, []))
+            ids |= set((trainer.employee_id.work_contact_id or trainer.partner_id).ids)
+            ids.discard(False)
+            result[sitting] = self.env["res.partner"].browse(sorted(ids))
+        return result
+
+    def _invite_partners(self):
+        """Bring the events of the sittings to their invited partners: those
+        added are linked, get a calendar attendee (invitation) and follow the
+        event, in one insert per table whatever their number; those no
+        longer invited are removed through the ORM (a handful)."""
+        sittings = self.sudo().filtered("event_id")
+        if not sittings:
+            return
+        wanted = sittings._invited_partners()
+        pairs = []
+        for sitting in sittings:
+            event = sitting.event_id
+            current = event.partner_ids
+            removed = current - wanted[sitting]
+            if removed:
+                event.write({"partner_ids": [Command.unlink(p.id) for p in removed]})
+            pairs += [(event.id, partner.id) for partner in wanted[sitting] - current]
+        if not pairs:
+            return
+        env = self.env
+        env.flush_all()
+        env.cr.execute_values(
+            "INSERT INTO calendar_event_res_partner_rel "
+            "(calendar_event_id, res_partner_id) VALUES %s ON CONFLICT DO NOTHING",
+            pairs,
+            page_size=len(pairs),
+        )
+        partners = (
+            env["res.partner"]
+            .sudo()
+            .with_context(active_test=False)
+            .search_fetch(
+                [("id", "in", [p for _e, p in pairs])],
+                ["name", "email", "active", "partner_share"],
+            )
+        )
+        names = {partner.id: partner.name or partner.email for partner in partners}
+        # a set: mail looks each partner up in it
+        customers = {
+            partner.id
+            for partner in partners
+            if partner.active and partner.partner_share
+        }
+        me = env.user.partner_id.id
+        insert_rows(
+            env["calendar.attendee"].sudo(),
+            [
+                {
+                    "event_id": event_id,
+                    "partner_id": partner_id,
+                    "state": "accepted" if partner_id == me else "needsAction",
+                    "common_name": names.get(partner_id) or False,
+                    "access_token": uuid.uuid4().hex,
+                }
+                for event_id, partner_id in pairs
+            ],
+        )
+        events = sittings.event_id
+        by_event = {}
+        for event_id, partner_id in pairs:
+            if partner_id != me:
+                by_event.setdefault(event_id, []).append(partner_id)
+        Followers = env["mail.followers"].sudo()
+        follower_rows = []
+        subtype_ids = []
+        for event_id, partner_ids in by_event.items():
+            new, _update = Followers._add_default_followers(
+                "calendar.event", [event_id], partner_ids, customer_ids=customers
+            )
+            for values in new.get(event_id, []):
+                follower_rows.append(
+                    {
+                        "res_model": "calendar.event",
+                        "res_id": event_id,
+                        "partner_id": values["partner_id"],
+                    }
+                )
+                subtype_ids.append(values["subtype_ids"][0][2])
+        if follower_rows:
+            followers = insert_rows(Followers, follower_rows)
+            links = [
+                (follower_id, subtype_id)
+                for follower_id, subtypes in zip(
+                    followers.ids, subtype_ids, strict=True
+                )
+                for subtype_id in subtypes
+            ]
+            if links:
+                env.cr.execute_values(
+                    "INSERT INTO mail_followers_mail_message_subtype_rel "
+                    "(mail_followers_id, mail_message_subtype_id) VALUES %s",
+                    links,
+                    page_size=len(links),
+                )
+        events.invalidate_recordset(
+            [
+                "partner_ids",
+                "attendee_ids",
+                "message_follower_ids",
+                "message_partner_ids",
+            ]
+        )
+        env["calendar.attendee"].invalidate_model()
 
     def action_take_attendance(self):
         """Open the attendance of this sitting, one line per attendee
@@ -178,16 +313,8 @@ class HrTrainingSessionSitting(models.Model):
         done = sitting.attendance_ids.attendee_id
         missing = sitting.session_id.attendee_ids - done
         if missing:
-            self.env["hr.training.attendance"].sudo().create(
-                [
-                    {
-                        "attendee_id": attendee.id,
-                        "sitting_id": sitting.id,
-                        "date": sitting.date,
-                        "status": "present",
-                    }
-                    for attendee in missing
-                ]
+            self.env["hr.training.attendance"].sudo()._insert_lines(
+                missing, sitting, "present"
             )
         sitting.attendance_taken = True
         return {

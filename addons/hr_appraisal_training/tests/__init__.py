@@ -14,6 +14,7 @@ from . import test_cycle_schedule
 from . import test_reports
 from . import test_training_course
 from . import test_training_flow
+from . import test_training_bulk
 from . import test_training_math
 from . import test_training_access
 from . import test_training_tour
