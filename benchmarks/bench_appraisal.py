@@ -4,6 +4,25 @@ the final scores (the reviews are completed). Targets: the queries at 10,000
 at most 1.1× those at 1,000; opening 10,000 in at most 30 s; computing
 10,000 final scores in at most 10 s.
 
+What is measured is the code the user triggers:
+
+* *open cycle (click)*: the HR officer's *Open* button. Above the threshold
+  (system parameter, 2,000 employees) it only checks that every employee
+  can be appraised and queues the cycle; the benchmark sets the threshold
+  to 1 so that both sizes take that path (at or below the threshold the
+  button runs the batch body below at once, in the request).
+* *open cycle (scheduled action)*: the runs of the scheduled action, each
+  as ``ir.cron`` calls it, until the cycle is open. A run inserts up to
+  the batch size (10,000) reviews and their KPI lines in one INSERT per
+  table, so its queries do not depend on its size; 10,000 employees take
+  one run.
+* *compute final scores*: the reviewer's *Complete Review* on the N
+  reviews: the inputs read in one query per table, the engine's scores
+  stored with the state in one UPDATE. The state is a tracked field: its
+  tracking messages (one per review, as for any write of a tracked field)
+  are posted when the transaction commits, which the benchmark, rolled
+  back, does not measure.
+
     python3 scripts/bench.py -c odoo.conf -d DB appraisal
 """
 
@@ -99,17 +118,20 @@ def _fill_scores(env, reviews):
 
 def main(env, sizes, measure):
     env = env(su=True)
+    Cycle = env["hr.performance.review.cycle"]
     for n in sizes:
         cycle = _setup(env, n)
-        # above the threshold, the scheduled action opens the cycle in
-        # batches; the benchmark measures the opening in one transaction
         env["ir.config_parameter"].set_param(
-            "hr_appraisal_training.cycle_open_batch_threshold", str(n + 1)
+            "hr_appraisal_training.cycle_open_batch_threshold", "1"
         )
-        with measure(env, "appraisal: open cycle", n):
+        with measure(env, "appraisal: open cycle (click)", n):
             cycle.action_open()
+        assert cycle.opening_queued and not cycle.review_ids
+        with measure(env, "appraisal: open cycle (scheduled action)", n):
+            while cycle.opening_queued:
+                Cycle._cron_open_cycles()
         reviews = cycle.review_ids
-        assert len(reviews) == n, len(reviews)
+        assert cycle.state == "open" and len(reviews) == n, len(reviews)
         _fill_scores(env, reviews)
         reviews = env["hr.performance.review"].browse(reviews.ids)
         with measure(env, "appraisal: compute final scores", n):

@@ -231,6 +231,7 @@ class HrKpiTemplate(models.Model):
     @api.model
     def _match_many(self, employees):
         """``{employee id: template}`` of :meth:`_match`, in one query."""
+        employees.fetch(["company_id", "job_id", "department_id"])
         templates = self.search(
             [
                 ("state", "=", "confirmed"),
@@ -238,7 +239,16 @@ class HrKpiTemplate(models.Model):
             ]
         )
         templates.fetch(["job_ids", "department_ids", "is_company_default"])
-        return {employee.id: self._match(employee, templates) for employee in employees}
+        # the match depends on the company, job and department only: once
+        # per combination, not per employee
+        matches = {}
+        result = {}
+        for employee in employees:
+            key = (employee.company_id, employee.job_id, employee.department_id)
+            if key not in matches:
+                matches[key] = self._match(employee, templates)
+            result[employee.id] = matches[key]
+        return result
 
     def _match(self, employee, templates=None):
         """The confirmed template of ``employee``: the one of their job,

@@ -4,9 +4,14 @@ from datetime import datetime, time, timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import format_date
+from odoo.tools import SQL, format_date
 
-from odoo.addons.hr_target_mgmt.models.hr_approval_mixin import ApprovalStep
+from odoo.addons.hr_target_mgmt.models.hr_approval_mixin import (
+    ACTIVITY_LATE,
+    ACTIVITY_STEP,
+    ApprovalStep,
+)
+from odoo.addons.hr_target_mgmt.tools.bulk import insert_rows
 
 from ..tools import appraisal_score as score
 from .hr_kpi_template import REVIEWER_WEIGHT_FIELDS
@@ -47,6 +52,157 @@ TYPE_STATUS = [
 REVIEWER_FIELDS = {"manager_comment", "manager_note"}
 #: Fields HR officers write at any time (the band after calibration).
 HR_FIELDS = {"band_override_id", "band_override_reason"}
+#: The stored columns computed by ``_compute_scores``.
+SCORE_FIELDS = (
+    "self_total",
+    "manager_total",
+    "final_score",
+    "has_final_score",
+    "band_computed_id",
+    *(f"{rtype}_{suffix}" for rtype in TYPES_360 for suffix in SUFFIXES_360),
+)
+
+
+#: The evidence status of a line and the engine's name of it.
+EVIDENCE = {
+    "normal": score.EVIDENCE_OK,
+    "insufficient": score.EVIDENCE_INSUFFICIENT,
+    "excused": score.EVIDENCE_EXCUSED,
+}
+
+
+def engine_line(key, line):
+    """The engine's KPI line of ``line`` (a line record or a dict of line
+    values), keyed by ``key``."""
+    return score.KpiLine(
+        key=key,
+        weight=line["weight"],
+        method=line["method"],
+        max_points=line["max_points"] if line["method"] == "points" else None,
+        evidence=EVIDENCE[line["evidence_status"]],
+        name=line["name"],
+    )
+
+
+def line_input(line, column):
+    """The raw input of ``column`` (self or manager) of ``line`` (a line
+    record or a dict of line values), or None."""
+    if line["method"] == "target":
+        return line["achievement"] if line["has_achievement"] else None
+    if column == score.SELF:
+        return line["self_score"] if line["self_scored"] else None
+    return line["manager_score"] if line["manager_scored"] else None
+
+
+def employee_snapshot(employee):
+    """The employee's department, job and reviewer (their manager, else
+    their department's manager, else the manager of the department above)
+    kept on the appraisal."""
+    manager = employee.parent_id.user_id
+    if not manager or manager == employee.user_id:
+        manager = employee.department_id.manager_id.user_id
+    if manager == employee.user_id:
+        manager = employee.department_id.parent_id.manager_id.user_id
+    return {
+        "department_id": employee.department_id,
+        "job_id": employee.job_id,
+        "manager_user_id": manager,
+    }
+
+
+def template_line_values(template):
+    """The values of the KPI lines an appraisal copies from ``template``."""
+    return [
+        {
+            "sequence": line.sequence,
+            "name": line.name,
+            "description": line.description,
+            "perspective": line.perspective,
+            "method": line.method,
+            "measure_id": line.measure_id.id,
+            "max_points": line.max_points,
+            "weight": line.weight,
+        }
+        for line in template.line_ids
+    ]
+
+
+def engine_kwargs(penalty_mode, penalty_steps, min_answers, bands):
+    """The engine's options of a review (``bands``: the engine's (lower
+    bound, band id) pairs, or None)."""
+    kwargs = {
+        "penalty_mode": penalty_mode or score.PENALTY_ZERO,
+        "penalty_steps": penalty_steps,
+        "min_answers": min_answers or score.DEFAULT_MIN_ANSWERS,
+    }
+    if bands:
+        kwargs["bands"] = bands
+    return kwargs
+
+
+def engine_answer(lines, column, keys):
+    """The answer of ``column`` (self or manager) for ``lines`` (line records
+    or dicts of line values), keyed by ``keys``: {key: input given}."""
+    answer = {}
+    for key, line in zip(keys, lines, strict=True):
+        value = line_input(line, column)
+        if value is not None:
+            answer[key] = value
+    return answer
+
+
+def engine_result(lines, answers, weights, kwargs, strict=False):
+    """The engine's result, leaving out the columns whose inputs are
+    incomplete (strict: the engine's error is raised); ``None`` when no
+    column is complete."""
+    answers = dict(answers)
+    while True:
+        try:
+            return score.compute(lines, answers, weights, **kwargs)
+        except score.AppraisalScoreError as error:
+            column = error.params.get("reviewer_type")
+            if strict or error.kind != "missing_input" or column not in answers:
+                if strict:
+                    raise
+                return None
+            del answers[column]
+
+
+def score_values(result, state, recheck_state, recheck_score, bands):
+    """The stored score columns (``SCORE_FIELDS``, band as an id) for the
+    engine's ``result`` of a review in ``state``: column scores are previews
+    until the review is done; then the final score and band are given (a
+    revised re-check gives the final score, its band follows). ``bands``:
+    the engine's (lower bound, band id) pairs, or None."""
+    columns = {c.reviewer_type: c for c in result.columns} if result else {}
+    self_column = columns.get(score.SELF)
+    manager_column = columns.get(score.MANAGER)
+    has_score = bool(state == "done" and result and result.score is not None)
+    values = {
+        "self_total": float(self_column.score or 0) if self_column else 0.0,
+        "manager_total": float(manager_column.score or 0) if manager_column else 0.0,
+        "has_final_score": has_score,
+        "final_score": float(result.score) if has_score else 0.0,
+        "band_computed_id": (result.band or False) if has_score else False,
+    }
+    for rtype in TYPES_360:
+        column = columns.get(rtype)
+        values[f"{rtype}_count"] = column.answer_count if column else 0
+        values[f"{rtype}_status"] = column.status if column else score.STATUS_NO_ANSWER
+        # a merged type shows no average (its answers are hidden)
+        values[f"{rtype}_score"] = (
+            float(column.score)
+            if column
+            and column.score is not None
+            and column.status != score.STATUS_BELOW_MINIMUM
+            else 0.0
+        )
+    if has_score and recheck_state == "revised":
+        values["final_score"] = recheck_score
+        values["band_computed_id"] = (
+            score.band_for(recheck_score, bands) if bands else False
+        )
+    return values
 
 
 class HrPerformanceReview(models.Model):
@@ -322,76 +478,89 @@ class HrPerformanceReview(models.Model):
     @api.depends("employee_id")
     def _compute_employee_snapshot(self):
         for review in self:
-            employee = review.employee_id.sudo()
-            review.department_id = employee.department_id
-            review.job_id = employee.job_id
-            manager = employee.parent_id.user_id
-            if not manager or manager == employee.user_id:
-                manager = employee.department_id.manager_id.user_id
-            if manager == employee.user_id:
-                manager = employee.department_id.parent_id.manager_id.user_id
-            review.manager_user_id = manager
+            review.update(employee_snapshot(review.employee_id.sudo()))
 
     @api.model
     def _team_scope_domain(self):
         return self._team_employee_domain("employee_id")
 
-    def _engine_lines(self):
+    def _engine_lines(self, lines=None):
         self.ensure_one()
-        return [line._engine_line() for line in self.line_ids]
+        lines = self.line_ids if lines is None else lines
+        return [line._engine_line() for line in lines]
 
-    def _engine_answers(self):
-        """One answer per column (self, manager) with the inputs given."""
+    def _engine_answers(self, lines=None, reviewers=None):
+        """One answer per column (self, manager) with the inputs given, and
+        one per done 360 reviewer. ``lines`` and ``reviewers``: the review's
+        lines and done reviewers when already read (bulk work)."""
         self.ensure_one()
-        answers = {}
-        for column in COLUMNS:
-            answer = {}
-            for line in self.line_ids:
-                value = line._engine_input(column)
-                if value is not None:
-                    answer[line.id] = value
-            answers[column] = [answer]
-        for reviewer in self.sudo().reviewer_ids:
-            if reviewer.state == "done":
-                answers.setdefault(reviewer.reviewer_type, []).append(
-                    reviewer._engine_answer()
-                )
+        lines = self.line_ids if lines is None else lines
+        answers = {
+            column: [engine_answer(lines, column, [line.id for line in lines])]
+            for column in COLUMNS
+        }
+        if reviewers is None:
+            reviewers = self.sudo().reviewer_ids.filtered(lambda r: r.state == "done")
+        for reviewer in reviewers:
+            answers.setdefault(reviewer.reviewer_type, []).append(
+                reviewer._engine_answer()
+            )
         return answers
 
-    def _score_result(self, columns=COLUMNS + TYPES_360, strict=False, bands=None):
+    def _engine_kwargs(self, bands):
+        """The engine's options of this review (penalty, 360 minimum, bands)."""
+        self.ensure_one()
+        return engine_kwargs(
+            self.penalty_mode,
+            self.penalty_steps,
+            self.company_id.appraisal_360_min_answers,
+            bands._engine_bands() if bands else None,
+        )
+
+    def _score_result(
+        self,
+        columns=COLUMNS + TYPES_360,
+        strict=False,
+        bands=None,
+        lines=None,
+        reviewers=None,
+    ):
         """The engine's result for ``columns``. A column whose inputs are
         incomplete is left out (strict: the engine's error is raised)."""
         self.ensure_one()
-        if not self.line_ids:
+        lines = self.line_ids if lines is None else lines
+        if not lines:
             return None
         answers = {
             column: rows
-            for column, rows in self._engine_answers().items()
+            for column, rows in self._engine_answers(lines, reviewers).items()
             if column in columns
         }
         if bands is None:
             bands = self.env["hr.performance.review.band"]._bands_for(self.company_id)
-        kwargs = {
-            "penalty_mode": self.penalty_mode or score.PENALTY_ZERO,
-            "penalty_steps": self.penalty_steps,
-            "min_answers": self.company_id.appraisal_360_min_answers
-            or score.DEFAULT_MIN_ANSWERS,
-        }
-        if bands:
-            kwargs["bands"] = bands._engine_bands()
         weights = {
             rtype: self[fname] for rtype, fname in REVIEWER_WEIGHT_FIELDS.items()
         }
-        while True:
-            try:
-                return score.compute(self._engine_lines(), answers, weights, **kwargs)
-            except score.AppraisalScoreError as error:
-                column = error.params.get("reviewer_type")
-                if strict or error.kind != "missing_input" or column not in answers:
-                    if strict:
-                        raise
-                    return None
-                del answers[column]
+        return engine_result(
+            self._engine_lines(lines),
+            answers,
+            weights,
+            self._engine_kwargs(bands),
+            strict=strict,
+        )
+
+    def _score_values(self, result, bands, state=None):
+        """The stored score columns of this review for the engine's
+        ``result`` (``None``: no result), as :meth:`_compute_scores` stores
+        them. ``bands``: the review's company bands."""
+        self.ensure_one()
+        return score_values(
+            result,
+            state or self.state,
+            self.recheck_state,
+            self.recheck_score,
+            bands._engine_bands() if bands else None,
+        )
 
     @api.depends(
         "line_ids.weight",
@@ -414,47 +583,13 @@ class HrPerformanceReview(models.Model):
         "recheck_score",
     )
     def _compute_scores(self):
-        Band = self.env["hr.performance.review.band"]
-        bands = Band._bands_by_company(self.company_id)
+        bands = self.env["hr.performance.review.band"]._bands_by_company(
+            self.company_id
+        )
         for review in self:
-            result = (
-                review._score_result(bands=bands.get(review.company_id.id))
-                if review.id
-                else None
-            )
-            columns = {c.reviewer_type: c for c in result.columns} if result else {}
-            self_column = columns.get(score.SELF)
-            manager_column = columns.get(score.MANAGER)
-            review.self_total = float(self_column.score or 0) if self_column else 0.0
-            review.manager_total = (
-                float(manager_column.score or 0) if manager_column else 0.0
-            )
-            # the final score and band are given when the review is done;
-            # the column scores are previews until then
-            has_score = bool(
-                review.state == "done" and result and result.score is not None
-            )
-            for rtype in TYPES_360:
-                column = columns.get(rtype)
-                review[f"{rtype}_count"] = column.answer_count if column else 0
-                review[f"{rtype}_status"] = (
-                    column.status if column else score.STATUS_NO_ANSWER
-                )
-                # a merged type shows no average (its answers are hidden)
-                review[f"{rtype}_score"] = (
-                    float(column.score)
-                    if column
-                    and column.score is not None
-                    and column.status != score.STATUS_BELOW_MINIMUM
-                    else 0.0
-                )
-            review.has_final_score = has_score
-            review.final_score = float(result.score) if has_score else 0.0
-            review.band_computed_id = Band.browse(result.band) if has_score else Band
-            if has_score and review.recheck_state == "revised":
-                # HR's re-check gives the final score; its band follows
-                review.final_score = review.recheck_score
-                review.band_computed_id = review._band_of(review.recheck_score)
+            company_bands = bands.get(review.company_id.id)
+            result = review._score_result(bands=company_bands) if review.id else None
+            review.update(review._score_values(result, company_bands))
 
     @api.depends_context("uid")
     def _compute_is_own_review(self):
@@ -633,14 +768,289 @@ class HrPerformanceReview(models.Model):
             "self", ("draft",), GROUP_HR_OFFICER, _("Start")
         )
 
+    # ------------------------------------------------------------------
+    # Bulk work: thousands of appraisals in a constant number of queries
+    # ------------------------------------------------------------------
+    @api.model
+    def _insert_started(self, vals_list):
+        """Server: insert the appraisals of ``vals_list`` (the values of the
+        cycle's ``_prepare_reviews``) with their KPI lines, in the
+        self-assessment step, storing what ``create`` then ``_start`` store
+        (a test compares every stored column), in one INSERT per table
+        whatever their number: ``create`` inserts by hundreds and recomputes
+        each appraisal, so its queries grow with the cycle.
+
+        Like the cycle's opening always did, no message and no tracking per
+        appraisal (the cycle's chatter says what was done) and no follower
+        (the people of a step follow through its activity). The step's
+        activities, for the employees who have a user, are posted with one
+        ``create``.
+
+        Server code only: the caller checks the user's rights (an HR
+        officer opening the cycle) and validates the values first."""
+        Review = self.sudo()
+        if not vals_list:
+            return Review
+        env = self.env
+        today = fields.Date.context_today(self)
+        cycles = (
+            env["hr.performance.review.cycle"]
+            .sudo()
+            .browse({vals["cycle_id"] for vals in vals_list})
+        )
+        cycles.fetch(
+            ["name", "company_id", "date_self_deadline", "date_manager_deadline"]
+        )
+        employees = (
+            env["hr.employee"]
+            .sudo()
+            .browse([vals["employee_id"] for vals in vals_list])
+        )
+        employees.fetch(["name", "user_id", "department_id", "job_id", "parent_id"])
+        employees.parent_id.fetch(["user_id"])
+        employees.department_id.fetch(["manager_id", "parent_id"])
+        templates = (
+            env["hr.kpi.template"]
+            .sudo()
+            .browse({vals["template_id"] for vals in vals_list})
+        )
+        template_lines = {
+            template.id: template_line_values(template) for template in templates
+        }
+        bands = env["hr.performance.review.band"]._bands_by_company(cycles.company_id)
+        engine_bands = {
+            company_id: company_bands._engine_bands() or None
+            for company_id, company_bands in bands.items()
+        }
+        step = Review._approval_step_from("self")
+        # target-linked lines: the achievements, for all the appraisals at once
+        achievements = self._achievements(
+            (
+                vals["employee_id"],
+                line["measure_id"],
+                vals["date_from"],
+                vals["date_to"],
+            )
+            for vals in vals_list
+            for line in template_lines[vals["template_id"]]
+            if line["method"] == "target"
+        )
+        review_rows, line_rows = [], []
+        scores_by_key = {}
+        for vals in vals_list:
+            cycle = cycles.browse(vals["cycle_id"])
+            company = cycle.company_id
+            employee = employees.browse(vals["employee_id"])
+            template = templates.browse(vals["template_id"])
+            lines = []
+            for line in template_lines[template.id]:
+                has_achievement, achievement = (
+                    achievements[
+                        (
+                            employee.id,
+                            line["measure_id"],
+                            vals["date_from"],
+                            vals["date_to"],
+                        )
+                    ]
+                    if line["method"] == "target"
+                    else (False, 0.0)
+                )
+                lines.append(
+                    dict(
+                        line,
+                        company_id=company.id,
+                        employee_id=employee.id,
+                        evidence_status="normal",
+                        self_score=0.0,
+                        self_scored=False,
+                        manager_score=0.0,
+                        manager_scored=False,
+                        has_achievement=has_achievement,
+                        achievement=achievement,
+                    )
+                )
+            line_rows.append(lines)
+            weights = {
+                rtype: template[fname]
+                for rtype, fname in REVIEWER_WEIGHT_FIELDS.items()
+            }
+            # appraisals of the same template and inputs score the same
+            key = (
+                template.id,
+                company.id,
+                tuple((line["has_achievement"], line["achievement"]) for line in lines),
+            )
+            if key not in scores_by_key:
+                scores_by_key[key] = score_values(
+                    engine_result(
+                        [engine_line(index, line) for index, line in enumerate(lines)],
+                        {
+                            column: [engine_answer(lines, column, range(len(lines)))]
+                            for column in COLUMNS
+                        },
+                        weights,
+                        engine_kwargs(
+                            template.penalty_mode,
+                            template.penalty_steps,
+                            company.appraisal_360_min_answers,
+                            engine_bands.get(company.id),
+                        ),
+                    )
+                    if lines
+                    else None,
+                    "self",
+                    "none",
+                    0.0,
+                    engine_bands.get(company.id),
+                )
+            scores = scores_by_key[key]
+            deadline = cycle[step.deadline_field]
+            snapshot = employee_snapshot(employee)
+            review_rows.append(
+                {
+                    **vals,
+                    **scores,
+                    **{
+                        fname: template[fname]
+                        for fname in REVIEWER_WEIGHT_FIELDS.values()
+                    },
+                    "name": f"{cycle.name or ''} - {employee.name or ''}",
+                    "company_id": company.id,
+                    "employee_user_id": employee.user_id.id,
+                    "department_id": snapshot["department_id"].id,
+                    "job_id": snapshot["job_id"].id,
+                    "manager_user_id": snapshot["manager_user_id"].id,
+                    "date_self_deadline": cycle.date_self_deadline,
+                    "date_manager_deadline": cycle.date_manager_deadline,
+                    "penalty_mode": template.penalty_mode,
+                    "penalty_steps": template.penalty_steps,
+                    "state": step.state,
+                    "date_next_deadline": deadline,
+                    "approval_reminded_state": step.state,
+                    "approval_late_reminded_state": step.state
+                    if deadline and today > deadline
+                    else False,
+                    "band_id": scores["band_computed_id"],
+                    "interview_start": False,
+                    "interview_stop": False,
+                }
+            )
+        reviews = insert_rows(Review, review_rows)
+        insert_rows(
+            env["hr.performance.review.line"].sudo(),
+            [
+                dict(line, review_id=review_id)
+                for review_id, lines in zip(reviews.ids, line_rows, strict=True)
+                for line in lines
+            ],
+        )
+        cycles.invalidate_recordset(["review_ids"])
+        cycles.modified(["review_ids"])
+        reviews._post_started_activities(step, today)
+        return reviews
+
+    def _post_started_activities(self, step, today):
+        """The activities of the self-assessment step (and its late
+        reminder when the deadline has passed) of new appraisals, as
+        ``_approval_schedule_activities`` posts them, in one ``create``."""
+        model_id = self.env["ir.model"]._get_id(self._name)
+        activity_types = {
+            False: self.env.ref(ACTIVITY_STEP),
+            True: self.env.ref(ACTIVITY_LATE),
+        }
+        lang_steps = {}
+        vals_list = []
+        self.fetch([step.responsible, step.deadline_field])
+        for review in self.filtered(step.responsible):
+            user = review[step.responsible]
+            if user.lang not in lang_steps:
+                lang_steps[user.lang] = review.with_context(
+                    lang=user.lang
+                )._approval_step_from(step.state)
+            lang_step = lang_steps[user.lang]
+            deadline = review[step.deadline_field]
+            for is_late in (False, True):
+                if is_late and not (deadline and today > deadline):
+                    continue
+                vals_list.append(
+                    {
+                        "res_model_id": model_id,
+                        "res_id": review.id,
+                        "activity_type_id": activity_types[is_late].id,
+                        "summary": lang_step.late_summary
+                        if is_late
+                        else lang_step.summary,
+                        "user_id": user.id,
+                        "date_deadline": deadline or today,
+                        "automated": True,
+                    }
+                )
+        if vals_list:
+            self.env["mail.activity"].sudo().create(vals_list)
+
+    def _update_columns(self, values):
+        """Server: store ``values`` (``{record id: {column: value}}``, the
+        same columns for every record) in one ``UPDATE ... FROM (VALUES
+        ...)``, then drop them from the cache and tell the ORM they changed
+        (their dependents elsewhere are recomputed; their own computation,
+        if pending, is dropped: the caller stores the computed values)."""
+        if not values:
+            return
+        self.env.flush_all()
+        fnames = sorted(next(iter(values.values())))
+        log = {"write_uid": self.env.uid, "write_date": self.env.cr.now()}
+        columns = fnames + sorted(log)
+        model_fields = [self._fields[fname] for fname in columns]
+        rows = [
+            (
+                record_id,
+                *(
+                    field.convert_to_column(
+                        vals[field.name] if field.name in vals else log[field.name],
+                        self,
+                    )
+                    for field in model_fields
+                ),
+            )
+            for record_id, vals in values.items()
+        ]
+        query = SQL(
+            "UPDATE %s SET %s FROM (VALUES %%s) AS v(id, %s) WHERE %s.id = v.id",
+            SQL.identifier(self._table),
+            SQL(", ").join(
+                SQL(
+                    "%s = v.%s::%s",
+                    SQL.identifier(field.name),
+                    SQL.identifier(field.name),
+                    SQL(field.column_type[1]),
+                )
+                for field in model_fields
+            ),
+            SQL(", ").join(SQL.identifier(column) for column in columns),
+            SQL.identifier(self._table),
+        )
+        self.env.cr.execute_values(query.code, rows, page_size=len(rows))
+        records = self.browse(list(values))
+        records.invalidate_recordset([*fnames, "write_uid", "write_date"])
+        records.modified(fnames)
+        for field in model_fields:
+            self.env.remove_to_compute(field, records)
+
     def action_start(self):
         self._check_reviewer()
         return self._approval_advance("draft")
 
-    def _check_complete(self, column):
-        """Raise, naming the lines, unless ``column`` has every input."""
+    def _check_complete(self, column, lines_by_review=None):
+        """Raise, naming the lines, unless ``column`` has every input.
+        ``lines_by_review``: the lines of each review when already read."""
         for review in self:
-            missing = review.line_ids.filtered(lambda ln, c=column: ln._missing(c))
+            lines = (
+                review.line_ids
+                if lines_by_review is None
+                else lines_by_review[review.id]
+            )
+            missing = lines.filtered(lambda ln, c=column: ln._missing(c))
             if missing:
                 raise UserError(
                     _(
@@ -661,20 +1071,88 @@ class HrPerformanceReview(models.Model):
                 review._check_reviewer()
         return self._approval_advance("self")
 
+    def _read_for_scores(self):
+        """The reviews' scoring inputs read in one query per table (the
+        prefetch would read them by thousands): ``(lines, reviewers)``,
+        each ``{review id: records}`` (lines in their order, done 360
+        reviewers)."""
+        reviews = self.sudo()
+        reviews.fetch(
+            [
+                "state",
+                "company_id",
+                "employee_id",
+                "penalty_mode",
+                "penalty_steps",
+                "recheck_state",
+                "recheck_score",
+                "band_override_id",
+                *REVIEWER_WEIGHT_FIELDS.values(),
+            ]
+        )
+        reviews.company_id.fetch(["appraisal_360_min_answers"])
+        Line = self.env["hr.performance.review.line"].sudo()
+        line_ids = {review.id: [] for review in self}
+        for line in Line.search_fetch(
+            [("review_id", "in", self.ids)],
+            [
+                "review_id",
+                "name",
+                "method",
+                "weight",
+                "max_points",
+                "evidence_status",
+                "achievement",
+                "has_achievement",
+                "self_score",
+                "self_scored",
+                "manager_score",
+                "manager_scored",
+            ],
+        ):
+            line_ids[line.review_id.id].append(line.id)
+        Reviewer = self.env["hr.performance.review.reviewer"].sudo()
+        reviewer_ids = {review.id: [] for review in self}
+        for reviewer in Reviewer.search_fetch(
+            [("review_id", "in", self.ids), ("state", "=", "done")],
+            ["review_id", "reviewer_type", "state"],
+        ):
+            reviewer_ids[reviewer.review_id.id].append(reviewer.id)
+        return (
+            {key: Line.browse(ids) for key, ids in line_ids.items()},
+            {key: Reviewer.browse(ids) for key, ids in reviewer_ids.items()},
+        )
+
     def action_done(self):
-        """The reviewer completes the review: manager scores complete, final
-        score from the engine."""
+        """The reviewer completes the reviews: manager scores complete, final
+        score from the engine. Any number of reviews in a constant number of
+        queries: the inputs are read at once, the scores computed by the
+        engine and stored with the state in one UPDATE. The state change is
+        tracked as a write would track it (one tracking message per review
+        in its chatter, when the transaction commits)."""
         self._check_reviewer()
-        self._check_complete(score.MANAGER)
+        lines, reviewers = self._read_for_scores()
+        self._check_complete(score.MANAGER, lines)
         bands = self.env["hr.performance.review.band"]._bands_by_company(
             self.company_id
         )
+        values = {}
         for review in self:
+            company_bands = bands.get(review.company_id.id)
             # an incomplete self column (skipped by the manager) is left out
-            result = review._score_result(bands=bands.get(review.company_id.id))
+            result = review._score_result(
+                bands=company_bands,
+                lines=lines[review.id],
+                reviewers=reviewers[review.id],
+            )
             if result is None:
                 try:
-                    review._score_result(columns=(score.MANAGER,), strict=True)
+                    review._score_result(
+                        columns=(score.MANAGER,),
+                        strict=True,
+                        lines=lines[review.id],
+                        reviewers=reviewers[review.id],
+                    )
                 except score.AppraisalScoreError as error:
                     raise UserError(review._score_error_message(error)) from error
             if result is None or result.score is None:
@@ -685,10 +1163,58 @@ class HrPerformanceReview(models.Model):
                         review=review.display_name,
                     )
                 )
+            values[review.id] = review._score_values(
+                result, company_bands, state="done"
+            )
         self.env["hr.performance.review.reviewer"].sudo().search(
             [("review_id", "in", self.ids)]
         )._close_unanswered()
-        return self._approval_advance("manager")
+        return self._complete(values)
+
+    def _complete(self, values):
+        """Take the step *Complete Review* as ``_approval_advance`` does,
+        storing the state with the final ``values`` (``{review id: score
+        columns}``) in one UPDATE."""
+        step = self._approval_step_from("manager")
+        next_step = self._approval_step_from(step.next_state)
+        self._approval_check_group(step.group, step.label)
+        self._approval_check_state((step.state,), step.label)
+        self.check_access("write")
+        reviews = self.sudo()
+        if not self.env.context.get("tracking_disable"):
+            # the tracking message of each review is posted at commit
+            reviews._track_prepare(["state"])
+        rows = {}
+        for review in reviews:
+            row = dict(values[review.id], state=step.next_state)
+            row["band_id"] = (
+                row["band_computed_id"]
+                if review.recheck_state == "revised"
+                else review.band_override_id.id or row["band_computed_id"]
+            )
+            row["date_next_deadline"] = (
+                review[next_step.deadline_field]
+                if next_step and next_step.deadline_field
+                else False
+            )
+            rows[review.id] = row
+        # the reviews' dependents (stored related fields of the
+        # recommendations) are found through this one2many: read it at once
+        reviews.fetch(["recommendation_ids"])
+        reviews._update_columns(rows)
+        # the step's activities are done, whoever they were assigned to
+        reviews.activity_feedback([ACTIVITY_STEP, ACTIVITY_LATE])
+        if next_step:
+            reviews.fetch(
+                [
+                    "state",
+                    "approval_reminded_state",
+                    "approval_late_reminded_state",
+                    "company_id",
+                ]
+            )
+            self._approval_schedule_activities(fields.Date.context_today(self))
+        return True
 
     def action_refresh_achievements(self):
         self._check_reviewer()
@@ -957,24 +1483,25 @@ class HrPerformanceReview(models.Model):
     # ------------------------------------------------------------------
     # Lines and achievements
     # ------------------------------------------------------------------
-    def _fetch_achievements(self):
-        """Target-linked lines: the average achievement of the employee's
-        targets of the line's measure whose period lies in the review (one
-        query for all the reviews)."""
-        lines = self.line_ids.filtered(lambda ln: ln.method == "target")
-        if not lines:
-            return
-        reviews = lines.review_id
+    @api.model
+    def _achievements(self, keys):
+        """``{key: (has achievement, average achievement)}`` for each key
+        (employee id, measure id, start, end): the average achievement of
+        the employee's targets of the measure whose period lies in the
+        window (one query for all the keys)."""
+        keys = set(keys)
+        if not keys:
+            return {}
         targets = (
             self.env["hr.target"]
             .sudo()
             .search_fetch(
                 [
-                    ("employee_id", "in", reviews.employee_id.ids),
+                    ("employee_id", "in", list({key[0] for key in keys})),
                     ("level", "=", "employee"),
-                    ("measure_id", "in", lines.measure_id.ids),
-                    ("date_from", ">=", min(reviews.mapped("date_from"))),
-                    ("date_to", "<=", max(reviews.mapped("date_to"))),
+                    ("measure_id", "in", list({key[1] for key in keys})),
+                    ("date_from", ">=", min(key[2] for key in keys)),
+                    ("date_to", "<=", max(key[3] for key in keys)),
                 ],
                 ["employee_id", "measure_id", "date_from", "date_to", "achievement"],
             )
@@ -984,23 +1511,42 @@ class HrPerformanceReview(models.Model):
             by_key.setdefault((target.employee_id.id, target.measure_id.id), []).append(
                 target
             )
-        for line in lines:
-            review = line.review_id
+        result = {}
+        for key in keys:
+            employee_id, measure_id, date_from, date_to = key
             achievements = [
                 target.achievement
-                for target in by_key.get(
-                    (review.employee_id.id, line.measure_id.id), []
-                )
-                if target.date_from >= review.date_from
-                and target.date_to <= review.date_to
+                for target in by_key.get((employee_id, measure_id), [])
+                if target.date_from >= date_from and target.date_to <= date_to
             ]
+            result[key] = (
+                bool(achievements),
+                sum(achievements) / len(achievements) if achievements else 0.0,
+            )
+        return result
+
+    def _fetch_achievements(self):
+        """Target-linked lines: the average achievement of the employee's
+        targets of the line's measure whose period lies in the review (one
+        query for all the reviews)."""
+        lines = self.line_ids.filtered(lambda ln: ln.method == "target")
+        if not lines:
+            return
+
+        def key(line):
+            review = line.review_id
+            return (
+                review.employee_id.id,
+                line.measure_id.id,
+                review.date_from,
+                review.date_to,
+            )
+
+        achievements = self._achievements(key(line) for line in lines)
+        for line in lines:
+            has_achievement, achievement = achievements[key(line)]
             line.sudo().write(
-                {
-                    "has_achievement": bool(achievements),
-                    "achievement": sum(achievements) / len(achievements)
-                    if achievements
-                    else 0.0,
-                }
+                {"has_achievement": has_achievement, "achievement": achievement}
             )
 
     @api.model_create_multi
@@ -1017,21 +1563,7 @@ class HrPerformanceReview(models.Model):
         for vals in vals_list:
             template = Template.browse(vals.get("template_id"))
             line_vals.append(
-                []
-                if "line_ids" in vals
-                else [
-                    {
-                        "sequence": line.sequence,
-                        "name": line.name,
-                        "description": line.description,
-                        "perspective": line.perspective,
-                        "method": line.method,
-                        "measure_id": line.measure_id.id,
-                        "max_points": line.max_points,
-                        "weight": line.weight,
-                    }
-                    for line in template.line_ids
-                ]
+                [] if "line_ids" in vals else template_line_values(template)
             )
             if template:
                 for fname in REVIEWER_WEIGHT_FIELDS.values():

@@ -228,9 +228,9 @@ class HrPerformanceReviewCycle(models.Model):
             if cycle.state != "draft":
                 raise UserError(_("Cycle %(cycle)s is already open.", cycle=cycle.name))
         vals_list = [vals for cycle in self for vals in cycle._prepare_reviews()]
-        reviews = self.env["hr.performance.review"].sudo().create(vals_list)
+        # one INSERT per table whatever the number of employees
+        self.env["hr.performance.review"]._insert_started(vals_list)
         self.sudo().write({"state": "open"})
-        reviews._start()
         return True
 
     def action_close(self):

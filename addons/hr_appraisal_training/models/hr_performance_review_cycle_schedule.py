@@ -11,9 +11,12 @@ from .hr_performance_review_cycle import CYCLE_MONTHS
 #: action (system parameter; 0 = always at once).
 PARAM_THRESHOLD = "hr_appraisal_training.cycle_open_batch_threshold"
 DEFAULT_THRESHOLD = 2000
-#: Reviews created by one run of the scheduled action.
+#: Reviews created by one run of the scheduled action. A run inserts its
+#: reviews and their lines in one query per table (its queries do not grow
+#: with its size) and prepares the values of every employee left, so a
+#: large batch costs least: 10,000 appraisals take a few seconds.
 PARAM_BATCH = "hr_appraisal_training.cycle_open_batch_size"
-DEFAULT_BATCH = 1000
+DEFAULT_BATCH = 10000
 #: Bulk server work: no creation message or tracking per review (the cycle's
 #: chatter says what was done).
 QUIET = {"tracking_disable": True, "mail_create_nolog": True}
@@ -182,10 +185,7 @@ class HrPerformanceReviewCycle(models.Model):
         cycle = cycles[0]
         vals_list = cycle._prepare_reviews()
         batch, rest = vals_list[:batch_size], vals_list[batch_size:]
-        reviews = (
-            self.env["hr.performance.review"].sudo().with_context(**QUIET).create(batch)
-        )
-        reviews._start()
+        self.env["hr.performance.review"]._insert_started(batch)
         if not rest:
             cycle.write({"state": "open", "opening_queued": False})
             cycle.message_post(

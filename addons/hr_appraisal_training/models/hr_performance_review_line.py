@@ -6,14 +6,13 @@ from odoo.exceptions import AccessError, ValidationError
 from ..tools import appraisal_score as score
 from .hr_kpi_template import PERSPECTIVES
 from .hr_kpi_template_line import METHODS
-from .hr_performance_review import GROUP_HR_OFFICER
+from .hr_performance_review import (
+    EVIDENCE,
+    GROUP_HR_OFFICER,
+    engine_line,
+    line_input,
+)
 
-#: The evidence status of a line and the engine's name of it.
-EVIDENCE = {
-    "normal": score.EVIDENCE_OK,
-    "insufficient": score.EVIDENCE_INSUFFICIENT,
-    "excused": score.EVIDENCE_EXCUSED,
-}
 #: What the reviewed employee writes, during the self-assessment.
 SELF_FIELDS = {"self_score", "evidence_note"}
 #: What the reviewer (team manager or HR officer) writes, before the end.
@@ -86,23 +85,12 @@ class HrPerformanceReviewLine(models.Model):
     # ------------------------------------------------------------------
     def _engine_line(self):
         self.ensure_one()
-        return score.KpiLine(
-            key=self.id,
-            weight=self.weight,
-            method=self.method,
-            max_points=self.max_points if self.method == "points" else None,
-            evidence=EVIDENCE[self.evidence_status],
-            name=self.name,
-        )
+        return engine_line(self.id, self)
 
     def _engine_input(self, column):
         """The raw input of ``column`` (``self`` or ``manager``), or None."""
         self.ensure_one()
-        if self.method == "target":
-            return self.achievement if self.has_achievement else None
-        if column == score.SELF:
-            return self.self_score if self.self_scored else None
-        return self.manager_score if self.manager_scored else None
+        return line_input(self, column)
 
     def _missing(self, column):
         """The line needs an input of ``column`` and has none."""

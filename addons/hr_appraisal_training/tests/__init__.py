@@ -11,6 +11,7 @@ from . import test_training_needs
 from . import test_office_pay
 from . import test_improvement
 from . import test_cycle_schedule
+from . import test_review_bulk
 from . import test_reports
 from . import test_training_course
 from . import test_training_flow

@@ -114,9 +114,13 @@ class TestOfficePay(HrAppraisalCase):
                 "company_id": self.company.id,
             }
         )
-        with self.assertRaises(UserError):
-            # nobody is paid in April: the run has nothing to compute
+        with self.assertRaisesRegex(UserError, "孙老师") as caught:
+            # nobody is paid in April: the run names the office staff
+            # without a done appraisal covering the month
             run.action_compute_lines()
+        self.assertIn("no done monthly appraisal", str(caught.exception))
+        self.assertIn("赵老师", str(caught.exception))
+        self.assertFalse(run.line_ids)
 
     def test_batch_reads(self):
         run = self._teaching_run()
