@@ -4,14 +4,14 @@ from datetime import datetime, time, timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL, format_date
+from odoo.tools import format_date
 
 from odoo.addons.hr_target_mgmt.models.hr_approval_mixin import (
     ACTIVITY_LATE,
     ACTIVITY_STEP,
     ApprovalStep,
 )
-from odoo.addons.hr_target_mgmt.tools.bulk import insert_rows
+from odoo.addons.hr_target_mgmt.tools.bulk import insert_rows, update_rows
 
 from ..tools import appraisal_score as score
 from .hr_kpi_template import REVIEWER_WEIGHT_FIELDS
@@ -992,50 +992,16 @@ class HrPerformanceReview(models.Model):
     def _update_columns(self, values):
         """Server: store ``values`` (``{record id: {column: value}}``, the
         same columns for every record) in one ``UPDATE ... FROM (VALUES
-        ...)``, then drop them from the cache and tell the ORM they changed
-        (their dependents elsewhere are recomputed; their own computation,
-        if pending, is dropped: the caller stores the computed values)."""
-        if not values:
+        ...)`` (``update_rows``), then tell the ORM they changed (their
+        dependents elsewhere are recomputed; their own computation, if
+        pending, is dropped: the caller stores the computed values)."""
+        records = update_rows(self, values)
+        if not records:
             return
-        self.env.flush_all()
         fnames = sorted(next(iter(values.values())))
-        log = {"write_uid": self.env.uid, "write_date": self.env.cr.now()}
-        columns = fnames + sorted(log)
-        model_fields = [self._fields[fname] for fname in columns]
-        rows = [
-            (
-                record_id,
-                *(
-                    field.convert_to_column(
-                        vals[field.name] if field.name in vals else log[field.name],
-                        self,
-                    )
-                    for field in model_fields
-                ),
-            )
-            for record_id, vals in values.items()
-        ]
-        query = SQL(
-            "UPDATE %s SET %s FROM (VALUES %%s) AS v(id, %s) WHERE %s.id = v.id",
-            SQL.identifier(self._table),
-            SQL(", ").join(
-                SQL(
-                    "%s = v.%s::%s",
-                    SQL.identifier(field.name),
-                    SQL.identifier(field.name),
-                    SQL(field.column_type[1]),
-                )
-                for field in model_fields
-            ),
-            SQL(", ").join(SQL.identifier(column) for column in columns),
-            SQL.identifier(self._table),
-        )
-        self.env.cr.execute_values(query.code, rows, page_size=len(rows))
-        records = self.browse(list(values))
-        records.invalidate_recordset([*fnames, "write_uid", "write_date"])
         records.modified(fnames)
-        for field in model_fields:
-            self.env.remove_to_compute(field, records)
+        for fname in fnames:
+            self.env.remove_to_compute(self._fields[fname], records)
 
     def action_start(self):
         self._check_reviewer()
