@@ -51,6 +51,10 @@ class HrPerformanceCase(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # messages are asserted in English, whatever language the database
+        # gave the superuser (installing eLearning on the Chinese demo
+        # database switches every partner to the default language, zh_CN)
+        cls.env = cls.env(context=dict(cls.env.context, lang="en_US"))
         cls.company = cls.env["res.company"].create(
             {"name": "培训学校 (test)", "currency_id": cls.env.ref("base.CNY").id}
         )
