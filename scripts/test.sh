@@ -51,6 +51,9 @@ trap 'pg_stop; rm -rf "$WORK"' EXIT
 pg_start "$WORK/pg" throwaway
 CONF="$WORK/odoo.conf"
 write_odoo_conf "$CONF" "$WORK/data"
+# the tests' HTTP server (tours) on a free port: a demo served by `make run`
+# on 8069, or another test run, may go on meanwhile
+echo "http_port = $(free_port)" >>"$CONF"
 LOGS="$WORK/logs"
 mkdir -p "$LOGS"
 
